@@ -1,0 +1,87 @@
+"""Regenerate the CJK font subsets shipped in fonts/.
+
+Source: Debian's fonts-noto-cjk (Noto Serif CJK TC / Noto Sans CJK TC, SIL OFL 1.1).
+Repertoire (see fonts/README.md): every character of Big5 (cp950), every character of
+GB2312 (so Simplified essays still render), CJK symbols and punctuation, full-width forms,
+general punctuation, ASCII and Latin-1.
+
+    apt-get install fonts-noto-cjk && python fonts/build_subsets.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection
+
+SOURCE_DIR = Path("/usr/share/fonts/opentype/noto")
+HERE = Path(__file__).resolve().parent
+# (source collection, output file); the TC face is picked by its family name.
+FACES = [
+    ("NotoSerifCJK-Regular.ttc", "BriefSerifTC-Regular.otf"),
+    ("NotoSerifCJK-Bold.ttc", "BriefSerifTC-Bold.otf"),
+    ("NotoSansCJK-Regular.ttc", "BriefSansTC-Regular.otf"),
+    ("NotoSansCJK-Bold.ttc", "BriefSansTC-Bold.otf"),
+]
+RANGES = [
+    (0x0020, 0x007E),  # ASCII
+    (0x00A0, 0x00FF),  # Latin-1
+    (0x2000, 0x206F),  # general punctuation: dashes, ellipsis, quotes
+    (0x2100, 0x218F),  # letterlike symbols, number forms
+    (0x2460, 0x24FF),  # enclosed alphanumerics
+    (0x2500, 0x25FF),  # box drawing, geometric shapes (bullets)
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3100, 0x312F),  # bopomofo
+    (0xFE30, 0xFE4F),  # CJK compatibility forms
+    (0xFF00, 0xFFEF),  # half- and full-width forms
+]
+
+
+def legacy_repertoire(codec: str) -> set[int]:
+    """Every character a double-byte legacy encoding can represent."""
+    chars: set[int] = set()
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            try:
+                text = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            chars.update(ord(c) for c in text)
+    return chars
+
+
+def repertoire() -> set[int]:
+    chars = legacy_repertoire("cp950") | legacy_repertoire("gb2312")
+    for lo, hi in RANGES:
+        chars.update(range(lo, hi + 1))
+    return chars
+
+
+def tc_face(collection: Path):
+    for font in TTCollection(str(collection)).fonts:
+        if font["name"].getDebugName(1).endswith(" TC"):
+            return font
+    raise SystemExit(f"{collection}: no TC face")
+
+
+def main() -> None:
+    unicodes = repertoire()
+    options = subset.Options()
+    options.layout_closure = False  # keep alternates out: ~40% smaller, nothing we use
+    options.name_IDs = ["*"]  # keep the OFL licence and copyright strings
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    for source, target in FACES:
+        font = tc_face(SOURCE_DIR / source)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=unicodes)
+        subsetter.subset(font)
+        font.save(HERE / target)
+        print(f"{target}: {(HERE / target).stat().st_size / 1e6:.1f} MB", file=sys.stderr)
+    (HERE / "repertoire.txt").write_text(
+        "".join(chr(c) for c in sorted(unicodes)), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
