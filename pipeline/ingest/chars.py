@@ -1,0 +1,45 @@
+"""Character classes of Chinese text, and the whitespace clean-up built on them."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Han, CJK symbols and punctuation, kana, bopomofo, CJK compatibility and full-width forms.
+CJK = (
+    "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff"
+)
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+SENTENCE_END = "。！？；!?"
+PARAGRAPH_END = "。！？!?"
+CLOSERS = "」』）》〉】〕”’)"
+OPENERS = "「『（《〈【〔“‘("
+BULLETS = "•●○■□◆◇▪▫►▶➢➤✓✔★☆◎※"
+
+_SPACE = r"[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+"
+# Whitespace is dropped next to any CJK character, and between a digit and what follows
+# or precedes it unless that is a Latin letter ("G20 峰會" -> "G20峰會", "Article 5" kept).
+_CJK_GAP = re.compile(rf"(?<=[{CJK}]){_SPACE}|{_SPACE}(?=[{CJK}])")
+_DIGIT_GAP = re.compile(rf"(?<=\d){_SPACE}(?=[^\sA-Za-z])|(?<=[^\sA-Za-z]){_SPACE}(?=\d)")
+_RUN = re.compile(_SPACE)
+
+
+def clean_spaces(text: str) -> str:
+    """Drop the stray whitespace PDF extraction leaves in Chinese text."""
+    text = _CJK_GAP.sub("", text)
+    text = _DIGIT_GAP.sub("", text)
+    return _RUN.sub(" ", text).strip()
+
+
+def is_private_use(ch: str) -> bool:
+    return unicodedata.category(ch) == "Co"
+
+
+def display_width(text: str) -> int:
+    """Width in columns: wide and full-width characters count two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def ends_paragraph(line: str) -> bool:
+    """Whether a line ends like a paragraph: 。！？ optionally followed by closing quotes."""
+    return line.rstrip(CLOSERS)[-1:] in tuple(PARAGRAPH_END) if line else False

@@ -1,0 +1,37 @@
+"""Dates written in Chinese prose, normalised to ISO 8601."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ROC_OFFSET = 1911  # 民國 1 年 = 1912
+_FULL_DATE = re.compile(
+    r"(?:(?:民國|中華民國)\s*(?P<roc>\d{2,3})|今\s*[（(]\s*(?P<now>\d{4})\s*[)）]|(?P<year>\d{2,4}))\s*年\s*"
+    r"(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+)
+
+
+def _year(found: re.Match) -> int:
+    if found.group("roc"):
+        return int(found.group("roc")) + _ROC_OFFSET
+    if found.group("now"):
+        return int(found.group("now"))
+    year = int(found.group("year"))
+    # Taiwanese documents write 111年 for 民國 111 年; a two- or three-digit year is ROC.
+    return year + _ROC_OFFSET if year < 1000 else year
+
+
+def iso_dates(text: str) -> list[str]:
+    """Every full date (year, month and day) the text states, in order, as YYYY-MM-DD."""
+    found_dates = []
+    for found in _FULL_DATE.finditer(text):
+        try:
+            found_dates.append(date(_year(found), int(found.group("month")), int(found.group("day"))).isoformat())
+        except ValueError:
+            continue
+    return found_dates
+
+
+def first_date(text: str) -> str | None:
+    dates = iso_dates(text)
+    return dates[0] if dates else None

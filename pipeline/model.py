@@ -1,0 +1,114 @@
+"""The essay model: the one shape passed from stage to stage.
+
+Every offset is an index into `Essay.text`, the cleaned text of the essay (lines
+re-joined, stray whitespace dropped), so a quote can always be checked as
+`essay.text[start:end]`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index into Essay.paragraphs
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    section: str | None  # heading of the section it stands in
+    kind: str = "body"  # "body", "lead" (lead point before the first section), "item" (list item)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    heading: str  # without its numbering: 結論, not 伍、結論
+    level: int
+    start: int  # offset of the heading line in Essay.text
+    number: str = ""  # the numbering as printed: 伍、, （一）, 1.
+    paragraphs: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Essay:
+    id: str
+    source: str
+    sha256: str
+    text: str
+    title: str
+    author: str | None = None
+    date: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+    @property
+    def lead(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "lead"]
+
+
+@dataclass
+class Item:
+    """One point of the brief, grounded in a verbatim span of an essay."""
+    text: str
+    score: float
+    essay: str
+    paragraph: int
+    start: int
+    end: int
+    quote: str
+    section: str | None = None
+
+
+@dataclass
+class Keyword:
+    term: str
+    weight: float
+
+
+@dataclass
+class Entity:
+    text: str
+    type: str  # person | organization | place | law | event | other
+
+
+@dataclass
+class Analysis:
+    essay: Essay
+    summary: list[Item] = field(default_factory=list)
+    findings: list[Item] = field(default_factory=list)
+    recommendations: list[Item] = field(default_factory=list)
+    implications: list[Item] = field(default_factory=list)
+    keywords: list[Keyword] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+
+@dataclass
+class Theme:
+    term: str
+    essays: list[str]
+
+
+@dataclass
+class Synthesis:
+    themes: list[Theme] = field(default_factory=list)
+    agreements: list[Item] = field(default_factory=list)
+    divergences: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Brief:
+    analyses: list[Analysis]
+    synthesis: Synthesis
