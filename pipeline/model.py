@@ -70,6 +70,7 @@ class Item:
     end: int
     quote: str
     section: str | None = None
+    counterpart: "Item | None" = None  # synthesis: the matching point in another essay
 
 
 @dataclass

@@ -1,0 +1,147 @@
+"""What the essay advises Taiwan to do, and what it says Taiwan should expect.
+
+A recommendation needs an advice modality (宜, 應, 建議, 必須 …) whose addressee is Taiwan.
+The addressee is the actor named before the modal in the same clause, else the sentence's
+subject (its first actor that is not the object of a preposition such as 對於 or 與).
+Advice to anyone else (美方應…, 雙方應該…) is never Taiwan's, nor is a modal inside a
+quoted statement, an epistemic 應是 ("probably is"), a noun (幾項建議, 的需要) or a
+sentence that only announces what the essay will do (本文將提出…建議).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.analyse.features import SentenceInfo
+
+TAIWAN_ACTOR = re.compile(
+    r"(?:臺灣|台灣|我國|我方|我們|國人|朝野|國軍|臺方|台方|"
+    r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)?政府)"
+    # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
+    r"(?!問題|議題|獨立|關係|海峽|的部分|相關|議題)"
+)
+# Other parties: a government, side or alliance named by the usual forms of the genre.
+OTHER_ACTOR = re.compile(
+    r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|華府|北京|大陸|中共|"
+    r"美「中」|美中|中美|國際社會|盟邦|盟友|[\u4e00-\u9fff]{2}政府"
+)
+# Prepositions after which an actor is an object, not the one who acts.
+_OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|為|給)$")
+STRONG_MODAL = re.compile(r"不宜|宜|不應|應該|應當|應|必須|務必|須|建議|可考慮|不妨|有必要|亟需|亟應|理應")
+WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要")
+_EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|可|能|已|不會|不至於)")
+_NOUN_ADVICE = re.compile(r"(?:[項點些的之]|提出)$")
+_SIGNPOST = re.compile(r"本文|筆者|以下|下文")
+_CLAUSE_END = "，；：。！？,;:"
+RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|政策意涵與建議|策略")
+# Where the essay says what Taiwan should expect: consequence and outlook words.
+TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|對臺|對台|臺獨|台獨|臺方|國軍")
+CONSEQUENCE = re.compile(
+    r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
+    r"壓力|危機|挑戰|機會|穩定|緊張|升高|降低|未來|短期|長期"
+)
+
+
+@dataclass
+class Judgement:
+    kind: str  # "recommendation", "implication" or ""
+    score: float
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted statements (「…」 longer than a scare-quoted word)."""
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in "「『":
+            stack.append(i)
+        elif ch in "」』" and stack:
+            start = stack.pop()
+            if not stack and i - start > 7:
+                spans.append((start, i))
+    return spans
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max((text.rfind(c, 0, pos) for c in _CLAUSE_END), default=-1) + 1
+
+
+def _actors(text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
+    """(position, is_taiwan) of the acting parties named in text[start:end]."""
+    found = []
+    for pattern, taiwan in ((TAIWAN_ACTOR, True), (OTHER_ACTOR, False)):
+        for m in pattern.finditer(text, start, end):
+            if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]):
+                found.append((m.start(), m.end(), taiwan))
+    # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one.
+    found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+    return sorted((s, t) for s, _, t in found)
+
+
+def addressee(text: str, pos: int) -> bool | None:
+    """True when the modal at pos addresses Taiwan, False another party, None unknown.
+
+    Without an actor in its own clause, a modal shares the subject of the modal before
+    it in the sentence (美方應該承認…，不應…), else the sentence's first actor.
+    """
+    clause = _actors(text, pos, _clause_start(text, pos))
+    if clause:
+        return clause[-1][1]
+    earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
+    if earlier:
+        return addressee(text, earlier[-1])
+    sentence = _actors(text, pos)
+    return sentence[0][1] if sentence else None
+
+
+def _is_advice(text: str, m: re.Match) -> bool:
+    word = m.group(0)
+    if _EPISTEMIC.match(text[m.start():m.start() + 5]):
+        return False
+    if word in ("建議", "需要") and (_NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in "。，、的"):
+        return False
+    if word == "應" and m.start() > 0 and text[m.start() - 1] in "回反因適對供響相效感呼順":
+        return False  # 回應, 因應 … are verbs of their own, not "should"
+    return True
+
+
+def is_signpost(text: str) -> bool:
+    """本文將… : the essay announcing its own plan, not saying anything about Taiwan."""
+    return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會", text))
+
+
+def advises_taiwan(info: SentenceInfo) -> bool:
+    text = info.text
+    if is_signpost(text):
+        return False
+    quoted = _quoted_spans(text)
+    for pattern in (STRONG_MODAL, WEAK_MODAL):
+        for m in pattern.finditer(text):
+            if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
+                continue
+            who = addressee(text, m.start())
+            if pattern is WEAK_MODAL:
+                clause = _actors(text, m.start(), _clause_start(text, m.start()))
+                who = clause[-1][1] if clause else None
+            if who:
+                return True
+    return False
+
+
+def in_recommendation_section(info: SentenceInfo) -> bool:
+    section = info.paragraph.section or ""
+    return bool(RECOMMENDATION_SECTION.search(section))
+
+
+def judge(info: SentenceInfo, finding_score: float) -> Judgement:
+    text = info.text
+    if advises_taiwan(info):
+        return Judgement("recommendation", 1.0)
+    if in_recommendation_section(info) and addressee(text, len(text)) is not False:
+        return Judgement("recommendation", 0.8)
+    mentions = len(TAIWAN_CONTEXT.findall(text))
+    if not mentions or is_signpost(text):
+        return Judgement("", 0.0)
+    quoted = sum(e - s for s, e in _quoted_spans(text)) / max(1, len(text))
+    consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
+    score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
+    return Judgement("implication", round(score, 4))

@@ -1,0 +1,81 @@
+"""Keywords (TF-IDF with a Traditional IDF table) and typed named entities."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.analyse.features import SentenceInfo
+from pipeline.analyse.segment import Segmenter
+from pipeline.model import Entity, Keyword
+
+MAX_KEYWORDS = 12
+MAX_ENTITIES = 30
+ENTITY_TYPES = ("person", "organization", "place", "law", "event")
+# A person is named right after a title: 國家主席習近平, 印尼總統佐科威.
+PERSON_TITLES = ("總統", "副總統", "主席", "總書記", "總理", "首相", "議長", "國務卿", "部長", "外長",
+                 "防長", "大使", "秘書長", "院長", "主委", "發言人", "參議員", "眾議員", "委員長")
+SUFFIX_TYPES = [
+    (re.compile(r"(?:法|法案|條約|公報|協定|協議|宣言|保證|共識)$"), "law"),
+    (re.compile(r"(?:峰會|會談|大會|全會|戰爭|選舉|演習|軍演|論壇|會議)$"), "event"),
+    (re.compile(r"(?:組織|聯盟|政府|大學|研究院|委員會|部|院|黨|軍|署|局|辦|中心|集團|公司)$"), "organization"),
+]
+_TITLED_LAW = re.compile(r"《([^》]{2,20})》")
+
+
+def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
+    counts = Counter(w for info in infos for w in info.words if not w.isdigit())
+    if not counts:
+        return []
+    idf = segmenter.idf
+    default = sorted(idf.values())[len(idf) // 2]
+    total = sum(counts.values())
+
+    def weight(word: str) -> float:
+        value = idf.get(word, default)
+        if word in segmenter.lexicon:  # a domain term is never "common" in this genre
+            value = max(value, default)
+        return counts[word] / total * value
+
+    ranked = sorted(counts, key=lambda w: (-weight(w), w))[:MAX_KEYWORDS]
+    top = weight(ranked[0])
+    return [Keyword(w, round(weight(w) / top, 4)) for w in ranked]
+
+
+def _looks_like_name(word: str, segmenter: Segmenter) -> bool:
+    return (2 <= len(word) <= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
+            and segmenter.frequency(word) < 5 and word[0] not in "一二三四五六七八九十這那此該其各每本"
+            and word[-1] not in "職位者人們")
+
+
+def _type_of(word: str, segmenter: Segmenter) -> str | None:
+    kind = segmenter.lexicon.get(word)
+    if kind:
+        return kind if kind in ENTITY_TYPES else None
+    if len(word) < 3 or segmenter.frequency(word):
+        return None  # a word jieba knows (政府, 舉行會談) is a common noun or phrase
+    for pattern, kind in SUFFIX_TYPES:
+        if pattern.search(word):
+            return kind
+    return None
+
+
+def entities(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Entity]:
+    found: Counter[tuple[str, str]] = Counter()
+    for info in infos:
+        tokens = [t.word for t in info.tokens]
+        for i, word in enumerate(tokens):
+            kind = _type_of(word, segmenter)
+            if kind is None and i and tokens[i - 1] in PERSON_TITLES and _looks_like_name(word, segmenter):
+                kind = "person"
+            if kind:
+                found[(word, kind)] += 1
+        for title in _TITLED_LAW.findall(info.text):
+            found[(title, "law")] += 1
+    ranked = sorted(found.items(), key=lambda item: -item[1])
+    seen: set[str] = set()
+    out = []
+    for (text, kind), _ in ranked:
+        if text not in seen:
+            seen.add(text)
+            out.append(Entity(text, kind))
+    return out[:MAX_ENTITIES]

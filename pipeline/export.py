@@ -1,0 +1,60 @@
+"""The extraction JSON of ../shared/CONTRACT.md (schema "brief/1")."""
+from __future__ import annotations
+
+import json
+
+from pipeline import __version__
+from pipeline.model import Analysis, Brief, Item
+
+SCHEMA = "brief/1"
+
+
+def item_json(item: Item) -> dict:
+    out = {
+        "text": item.text,
+        "score": item.score,
+        "section": item.section,
+        "source": {"essay": item.essay, "paragraph": item.paragraph, "start": item.start, "end": item.end,
+                   "quote": item.quote},
+    }
+    if item.counterpart is not None:
+        out["counterpart"] = item_json(item.counterpart)["source"]
+    return out
+
+
+def essay_json(analysis: Analysis) -> dict:
+    essay = analysis.essay
+    return {
+        "id": essay.id,
+        "source": essay.source,
+        "sha256": essay.sha256,
+        "title": essay.title,
+        "author": essay.author,
+        "date": essay.date,
+        "summary": [item_json(i) for i in analysis.summary],
+        "sections": [{"heading": s.heading, "level": s.level, "paragraphs": len(s.paragraphs)} for s in essay.sections],
+        "keywords": [{"term": k.term, "weight": k.weight} for k in analysis.keywords],
+        "entities": [{"text": e.text, "type": e.type} for e in analysis.entities],
+        "findings": [item_json(i) for i in analysis.findings],
+        "taiwan": {
+            "recommendations": [item_json(i) for i in analysis.recommendations],
+            "implications": [item_json(i) for i in analysis.implications],
+        },
+    }
+
+
+def brief_json(brief: Brief) -> dict:
+    return {
+        "schema": SCHEMA,
+        "generated_by": f"brief {__version__}",
+        "essays": [essay_json(a) for a in brief.analyses],
+        "synthesis": {
+            "themes": [{"term": t.term, "essays": t.essays} for t in brief.synthesis.themes],
+            "agreements": [item_json(i) for i in brief.synthesis.agreements],
+            "divergences": [item_json(i) for i in brief.synthesis.divergences],
+        },
+    }
+
+
+def dumps(brief: Brief) -> str:
+    return json.dumps(brief_json(brief), ensure_ascii=False, indent=2) + "\n"
