@@ -10,6 +10,7 @@ from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.segment import Segmenter
 from pipeline.analyse.taiwan import judge
 from pipeline.analyse.terms import entities, keywords
+from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
 MAX_IMPLICATIONS = 8
@@ -22,8 +23,9 @@ CONNECTIVES = frozenset(
 
 
 def _trim(info: SentenceInfo) -> str:
-    text = info.text
-    first = info.tokens[0].word if info.tokens else ""
+    """The sentence without list numbering (三、) or a leading connective (然而，)."""
+    number, text = split_numbering(info.text)
+    first = text[:len(info.tokens[0].word)] if info.tokens and not number else ""
     if first in CONNECTIVES and len(text) > len(first) + 8:
         text = text[len(first):].lstrip("，、, ")
     return text

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo
+from pipeline.analyse.segment import load_lexicon
 
 TAIWAN_ACTOR = re.compile(
     r"(?:臺灣|台灣|我國|我方|我們|國人|朝野|國軍|臺方|台方|"
@@ -20,15 +21,21 @@ TAIWAN_ACTOR = re.compile(
     # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
     r"(?!問題|議題|獨立|關係|海峽|的部分|相關|議題)"
 )
-# Other parties: a government, side or alliance named by the usual forms of the genre.
+_TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
+# Other parties: sides and governments in the genre's usual forms, and every person,
+# organisation and place of the shipped lexicon that is not Taiwan (拜登政府, 歐盟 …).
+_FOREIGN = sorted((t for t, kind in load_lexicon().items()
+                   if kind in ("person", "organization", "place") and t not in _TAIWAN_NAMES), key=len, reverse=True)
 OTHER_ACTOR = re.compile(
-    r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|華府|北京|大陸|中共|"
-    r"美「中」|美中|中美|國際社會|盟邦|盟友|[\u4e00-\u9fff]{2}政府"
+    r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
+    r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府|" + "|".join(map(re.escape, _FOREIGN))
 )
 # Prepositions after which an actor is an object, not the one who acts.
 _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|為|給)$")
 STRONG_MODAL = re.compile(r"不宜|宜|不應|應該|應當|應|必須|務必|須|建議|可考慮|不妨|有必要|亟需|亟應|理應")
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要")
+# 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
+_REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|表示|認為|主張|敦促|促請|堅持|強調|指出|施壓|警告")
 _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|可|能|已|不會|不至於)")
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文")
@@ -109,6 +116,15 @@ def is_signpost(text: str) -> bool:
     return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會", text))
 
 
+def reported_by_other(text: str, pos: int) -> bool:
+    """Whether the modal at pos stands in what another party (美方, 北京 …) said or wants."""
+    for verb in _REPORTING.finditer(text, 0, pos):
+        speakers = [a for a in _actors(text, verb.start()) if a[0] >= _clause_start(text, verb.start())]
+        if speakers and not speakers[-1][1]:
+            return True
+    return False
+
+
 def advises_taiwan(info: SentenceInfo) -> bool:
     text = info.text
     if is_signpost(text):
@@ -122,7 +138,7 @@ def advises_taiwan(info: SentenceInfo) -> bool:
             if pattern is WEAK_MODAL:
                 clause = _actors(text, m.start(), _clause_start(text, m.start()))
                 who = clause[-1][1] if clause else None
-            if who:
+            if who and not reported_by_other(text, m.start()):
                 return True
     return False
 

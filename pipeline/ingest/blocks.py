@@ -140,11 +140,18 @@ class _Joiner:
     def heading(self, line: str, following: str | None, style: str) -> int:
         """Add a heading, joined with its second line when it was broken.
 
-        Returns how many lines it took: 0 when the line is no heading after all."""
+        Returns how many lines it took: 0 when the line starts a numbered paragraph (a list
+        item wrapped over several lines, or one that ends a sentence) instead.
+        """
         text, taken = line, 1
-        if (following and self.width and display_width(line) >= 0.75 * self.width
-                and display_width(following) <= self.width // 2 and not numbering_style(following)
-                and not ends_paragraph(line) and "。" not in following):
+        continued = (following is not None and self.width is not None and not ends_paragraph(line)
+                     and display_width(line) >= 0.75 * self.width and not numbering_style(following))
+        if continued:
+            # A heading broken over two lines has a short, sentence-less second line; a
+            # wrapped list item goes on with a clause (，) or a sentence (。).
+            broken = display_width(following) <= self.width // 2 and "。" not in following
+            if not broken or (style != "title" and "，" in line + following):
+                return 0
             text, taken = line + " " + following, 2
         text = clean_spaces(text)
         if "。" in text or len(text) > HEADING_MAX_CHARS:

@@ -93,7 +93,8 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
         title = split_numbering(blocks.pop(0).text)[1]
         place(title)
     author = None
-    if blocks and blocks[0].kind == "para" and len(blocks[0].text) <= _BYLINE_MAX_CHARS:
+    # A short byline line may have been taken for a plain heading; its pattern decides.
+    if blocks and blocks[0].style in (None, "plain") and len(blocks[0].text) <= _BYLINE_MAX_CHARS:
         author = author_of(blocks[0].text)
         if author:
             place(blocks.pop(0).text)

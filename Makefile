@@ -1,0 +1,26 @@
+# The two commands of the README: `make brief` and `make test`. Both set up what they need.
+VENV ?= .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: brief test bench setup clean
+
+brief: $(STAMP)
+	$(VENV)/bin/brief build -v
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest
+
+bench: $(STAMP)
+	$(VENV)/bin/python benchmarks/run.py
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/install-system-deps
+	bash scripts/install-system-deps
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) out/*.pdf out/*.json out/*.html

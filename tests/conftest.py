@@ -1,0 +1,57 @@
+"""Shared fixtures: the real essays, and one brief built from them by the real CLI."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_ESSAYS = ROOT.parent / "shared" / "essays"
+CHECKER = ROOT.parent / "shared" / "tools" / "check-brief-json"
+EXAMPLES = ROOT / "examples"
+ESSAY_G20 = SHARED_ESSAYS / "000_504b365ec193fe1d.txt"
+ESSAY_XI = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_dir(tmp_path_factory):
+    """A fresh analysis cache, so the tests also exercise building it."""
+    path = tmp_path_factory.mktemp("cache")
+    os.environ["BRIEF_CACHE_DIR"] = str(path)
+    return path
+
+
+def run_brief(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture(scope="session")
+def segmenter(cache_dir):
+    from pipeline.analyse.segment import Segmenter
+
+    return Segmenter()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, cache_dir):
+    """`brief build ../shared/essays -o X.pdf --json X.json --html X.html`, run once."""
+    out = tmp_path_factory.mktemp("built")
+    result = run_brief("build", str(SHARED_ESSAYS), "-o", str(out / "X.pdf"), "--json", str(out / "X.json"),
+                       "--html", str(out / "X.html"))
+    assert result.returncode == 0, result.stderr
+    return {"dir": out, "pdf": out / "X.pdf", "json": json.loads((out / "X.json").read_text(encoding="utf-8")),
+            "json_path": out / "X.json", "html": (out / "X.html").read_text(encoding="utf-8"), "result": result}
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

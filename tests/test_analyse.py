@@ -1,0 +1,104 @@
+"""Analyse: Traditional segmentation, findings, and who the advice is addressed to."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES
+from pipeline.analyse import analyse
+from pipeline.analyse.features import sentence_infos
+from pipeline.analyse.taiwan import advises_taiwan
+from pipeline.ingest import read_essay
+from pipeline.ingest.blocks import split_blocks
+from pipeline.ingest.structure import build_essay
+
+
+@pytest.mark.parametrize("term", ["九二共識", "臺灣關係法", "四方會談", "二十大", "兩岸關係", "習近平", "中國大陸"])
+def test_domain_terms_are_one_token(segmenter, term):
+    assert term in segmenter.words(f"各方就{term}交換意見，並表示關切。")
+
+
+def test_traditional_dictionary_fixes_jieba_splits(segmenter):
+    # jieba's own Simplified dictionary gives 臺/灣問題, 兩岸關/係 on this text
+    words = segmenter.words("臺灣問題是兩岸關係的核心，國家發展委員會也已經表態。")
+    assert "臺灣" in words and "問題" in words and "兩岸關係" in words and "已經" in words
+
+
+def test_user_lexicon_terms_stay_whole(cache_dir):
+    from pipeline.analyse.segment import Segmenter
+
+    assert "賽博防衛協定" in Segmenter({"賽博防衛協定": "law"}).words("雙方簽署賽博防衛協定。")
+
+
+def _one_sentence_essay(text: str):
+    return build_essay(split_blocks(f"測試\n\n{text}\n"), "t", "t.txt", "0")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("臺灣宜審慎評估情勢，避免成為美中籌碼。", True),
+    ("我國應強化與理念相近國家的合作。", True),
+    ("建議政府可考慮擴大國防預算。", True),
+    ("臺灣面對美中競爭，應審慎因應。", True),
+    ("歐盟應提高國防預算。", False),
+    ("美方應該承認臺灣是中國的一部份，不應與臺灣發展官方關係。", False),
+    ("雙方應該維持相互尊重的互動關係。", False),
+    ("習近平也向拜登表示，美方應該恪守一個中國政策。", False),
+    ("中方對此並未有積極的回應，應是考量與北韓的關係。", False),
+    ("本文將進一步提出我國在處理兩岸關係時可做為參考的幾項建議。", False),
+    ("習近平表示「臺灣應該接受和平統一的安排」，顯示北京立場未變。", False),
+    ("美國希望臺灣應加強防衛，拜登政府也應該持續對臺軍售。", False),
+])
+def test_who_is_advised(segmenter, sentence, expected):
+    essay = _one_sentence_essay(sentence)
+    (info,) = sentence_infos(essay, segmenter)
+    assert advises_taiwan(info) is expected
+
+
+def test_g20_essay_gives_taiwan_no_advice(segmenter):
+    analysis = analyse(read_essay(ESSAY_G20), segmenter)
+    assert analysis.recommendations == []
+    quotes = "".join(i.quote for i in analysis.implications)
+    assert "大陸對臺灣的軍事脅迫將不會停止" in quotes
+    assert "仍有可能因此議題而產生摩擦及衝突" in quotes
+
+
+def test_xi_essay_advises_taiwan_once(segmenter):
+    analysis = analyse(read_essay(ESSAY_XI), segmenter)
+    assert [i.quote for i in analysis.recommendations] == ["惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。"]
+    assert not any("本文將" in i.quote for i in analysis.implications)
+    assert any("代表雙方無意在臺灣問題上正面對決" in i.quote for i in analysis.implications)
+
+
+def test_policy_list_items_are_recommendations_and_advice_to_others_is_not(segmenter):
+    analysis = analyse(read_essay(EXAMPLES / "chip-export-controls.txt"), segmenter)
+    texts = [i.text for i in analysis.recommendations]
+    assert sum(t.startswith(("政府應", "我國宜", "臺灣必須")) for t in texts) == 4
+    assert not any("美方應該" in t for t in texts)
+    sea = analyse(read_essay(EXAMPLES / "south-china-sea.txt"), segmenter)
+    assert sea.recommendations == []  # advice only to 東協各國 and 菲律賓
+    assert sea.implications
+
+
+@pytest.mark.parametrize("path", [ESSAY_G20, ESSAY_XI])
+def test_items_are_grounded_and_findings_ranked(segmenter, path):
+    essay = read_essay(path)
+    analysis = analyse(essay, segmenter)
+    assert 5 <= len(analysis.findings) <= 10
+    scores = [i.score for i in analysis.findings]
+    items = analysis.findings + analysis.recommendations + analysis.implications + analysis.summary
+    for item in items:
+        assert essay.text[item.start:item.end] == item.quote
+        assert item.text in item.quote  # only trimmed, never rewritten
+        assert 0.0 <= item.score <= 1.0
+        para = essay.paragraphs[item.paragraph]
+        assert para.start <= item.start < item.end <= para.end
+    assert len({i.quote for i in analysis.findings}) == len(analysis.findings)
+    assert max(scores) == scores[0] or scores[0] >= 0.9
+
+
+def test_keywords_and_entities(segmenter):
+    analysis = analyse(read_essay(ESSAY_G20), segmenter)
+    terms = [k.term for k in analysis.keywords]
+    assert "臺海" in terms and "習近平" in terms
+    kinds = {e.text: e.type for e in analysis.entities}
+    assert kinds["拜登"] == "person" and kinds["臺灣關係法"] == "law" and kinds["四方會談"] == "organization"
+    assert kinds["峇里島"] == "place"

@@ -1,0 +1,146 @@
+"""The whole product: the CLI builds a brief from the real essays; the PDF is read back."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from conftest import CHECKER, ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief, squash
+from pipeline.ingest import read_essay
+
+
+def test_pdf_passes_qpdf(built):
+    check = subprocess.run(["qpdf", "--check", str(built["pdf"])], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "No syntax or stream encoding errors" in check.stdout
+
+
+def test_only_embedded_subset_shipped_fonts(built):
+    lines = subprocess.run(["pdffonts", str(built["pdf"])], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert lines
+    for line in lines:
+        name, *_rest = line.split()
+        emb, sub = line.split()[-5:-3]
+        assert (emb, sub) == ("yes", "yes"), line
+        assert re.match(r"[A-Z]{6}\+Brief-(Serif|Sans)-TC", name), line
+
+
+def test_pdf_text_has_titles_and_every_finding(built):
+    text = squash(pdf_text(built["pdf"]))
+    for essay in built["json"]["essays"]:
+        assert squash(essay["title"]) in text
+        for item in essay["findings"] + essay["taiwan"]["recommendations"] + essay["taiwan"]["implications"]:
+            assert squash(item["text"]) in text, item["text"]
+
+
+def test_json_follows_the_contract(built):
+    check = subprocess.run([str(CHECKER), str(built["json_path"]), str(SHARED_ESSAYS)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    doc = built["json"]
+    assert doc["schema"] == "brief/1" and doc["generated_by"].startswith("brief ")
+    assert [e["id"] for e in doc["essays"]] == [ESSAY_G20.stem, ESSAY_XI.stem]
+
+
+def test_every_quote_is_the_cleaned_text_at_its_offsets(built):
+    for entry, path in zip(built["json"]["essays"], (ESSAY_G20, ESSAY_XI)):
+        essay = read_essay(path)
+        assert entry["sha256"] == essay.sha256
+        items = entry["summary"] + entry["findings"] + entry["taiwan"]["recommendations"] + entry["taiwan"]["implications"]
+        for item in items:
+            src = item["source"]
+            assert essay.text[src["start"]:src["end"]] == src["quote"]
+            assert src["essay"] == entry["id"]
+    synthesis = built["json"]["synthesis"]
+    assert synthesis["themes"] and all(len(t["essays"]) >= 2 for t in synthesis["themes"])
+    for item in synthesis["agreements"] + synthesis["divergences"]:
+        essay = read_essay(SHARED_ESSAYS / f"{item['source']['essay']}.txt")
+        assert essay.text[item["source"]["start"]:item["source"]["end"]] == item["source"]["quote"]
+
+
+def test_pdf_metadata_pages_and_bookmarks(built):
+    reader = PdfReader(built["pdf"])
+    info = reader.metadata
+    assert info.title == "政策評析簡報"
+    assert info.author == "黃瓊萩"
+    assert reader.trailer["/Root"]["/Lang"] == "zh-Hant-TW"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert any("評析G20拜習高峰會" in t for t in titles) and "綜合研析" in titles
+    pages = len(reader.pages)
+    for n, page in enumerate(reader.pages, 1):
+        assert f"第 {n} 頁，共 {pages} 頁" in page.extract_text()
+
+
+def test_headings_in_sans_and_body_in_serif(built):
+    with pdfplumber.open(built["pdf"]) as pdf:
+        page = pdf.pages[2]  # the first essay's page
+        heading = [c for c in page.chars if c["text"] in "主要發現" and c["size"] > 11]
+        body = [c for c in page.chars if c["size"] < 11 and "\u4e00" <= c["text"] <= "\u9fff"]
+    assert heading and all("Sans" in c["fontname"] and "Bold" in c["fontname"] for c in heading)
+    assert sum("Serif" in c["fontname"] for c in body) > 0.9 * len(body)
+
+
+def test_no_argument_builds_the_examples_into_out(tmp_path):
+    result = run_brief("build", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = squash(pdf_text(tmp_path / "out" / "brief.pdf"))
+    for path in EXAMPLES.glob("*.txt"):
+        assert squash(read_essay(path).title) in text
+
+
+def test_extract_prints_json_to_stdout():
+    result = run_brief("extract", str(ESSAY_XI))
+    assert result.returncode == 0, result.stderr
+    assert '"schema": "brief/1"' in result.stdout and "黃瓊萩" in result.stdout  # UTF-8, not \\u-escaped
+
+
+def test_bad_input_is_one_line_and_keeps_earlier_output(tmp_path):
+    pdf = tmp_path / "brief.pdf"
+    pdf.write_bytes(b"earlier brief")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("\n\n")
+    result = run_brief("build", str(bad), "-o", str(pdf))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "bad.txt" in result.stderr and "Traceback" not in result.stderr
+    assert pdf.read_bytes() == b"earlier brief"
+    assert [p.name for p in tmp_path.iterdir()] == sorted(["brief.pdf", "bad.txt"]) or len(list(tmp_path.iterdir())) == 2
+    missing = run_brief("build", str(tmp_path / "nope.txt"), "-o", str(pdf))
+    assert missing.returncode == 1 and "no such file" in missing.stderr
+    usage = run_brief("build", "--paper", "A3")
+    assert usage.returncode == 2
+
+
+def test_essay_text_is_escaped_and_cannot_reach_files_or_network(tmp_path):
+    essay = tmp_path / "evil.txt"
+    essay.write_text("惡意標題<img src=\"file:///etc/passwd\">\n\n臺灣宜注意<script>alert(1)</script>"
+                     "與<link rel=stylesheet href=\"http://example.com/x.css\">的風險。\n", encoding="utf-8")
+    html_path = tmp_path / "x.html"
+    result = run_brief("build", str(essay), "-o", str(tmp_path / "x.pdf"), "--html", str(html_path))
+    assert result.returncode == 0, result.stderr
+    html = html_path.read_text(encoding="utf-8")
+    assert "<img" not in html and "<script" not in html and "&lt;img" in html
+
+
+def test_fetcher_refuses_network_and_files_outside_the_brief(tmp_path):
+    from pipeline.render.fetcher import LocalOnlyFetcher
+    from pipeline.resources import FONTS
+
+    fetcher = LocalOnlyFetcher([FONTS])
+    with pytest.raises(ValueError, match="network"):
+        fetcher.fetch("http://127.0.0.1:9/x.css")
+    with pytest.raises(ValueError, match="outside"):
+        fetcher.fetch((tmp_path / "secret.txt").as_uri())
+    assert fetcher.fetch((FONTS / "OFL.txt").as_uri()).read(10)
+
+
+def test_missing_glyphs_are_named(tmp_path):
+    essay = tmp_path / "rare.txt"
+    essay.write_text("罕字測試\n\n這段文字有一個罕見字𠀾，臺灣應注意。\n", encoding="utf-8")
+    result = run_brief("build", str(essay), "-o", str(tmp_path / "r.pdf"))
+    assert result.returncode == 0, result.stderr
+    assert "warning:" in result.stderr and "U+2003E" in result.stderr

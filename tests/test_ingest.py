@@ -1,0 +1,151 @@
+"""Ingest: structure recovered from the real essays and from other shapes of input."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES
+from pipeline.errors import BriefError
+from pipeline.ingest import find_inputs, read_essay
+from pipeline.ingest.chars import clean_spaces
+from pipeline.ingest.dates import iso_dates
+from pipeline.ingest.structure import author_of, split_sentences
+
+
+def test_g20_essay_title_sections_and_no_author():
+    essay = read_essay(ESSAY_G20)
+    assert essay.title == "評析G20拜習高峰會"  # column label 時　評 dropped, spaces cleaned
+    assert essay.author is None
+    assert essay.date == "2022-11-14"  # 今(2022)年11月14日
+    assert [(s.number, s.heading, s.level) for s in essay.sections] == [
+        ("壹、", "美「中」領袖會談的背景因素", 1),
+        ("貳、", "雙方基本立場仍有歧異", 1),
+        ("參、", "臺海議題共識不高", 1),
+        ("肆、", "國際及區域議題同意合作", 1),
+        ("伍、", "結論", 1),
+    ]
+    assert essay.lead == []  # an introduction is not a lead point
+
+
+def test_xi_essay_title_author_lead_points_and_broken_heading():
+    essay = read_essay(ESSAY_XI)
+    assert essay.title == "習近平出席G20峰會及美中互動觀察"  # chapter number 五、 dropped
+    assert essay.author == "黃瓊萩"  # from 「…副主任黃瓊萩主稿」
+    assert [s.heading for s in essay.sections] == [
+        "前言",
+        "習近平於G20峰會與拜登會晤的意涵與中美關係的發展傾向分析",  # was broken over two lines
+        "習近平在G20峰會整體表現分析：中國實踐真正的多邊主義？",
+        "結論",
+    ]
+    assert [essay.span(p.start, p.end) for p in essay.lead] == [
+        "習近平參加G20峰會傳遞「二十大」後中國持續向世界開放，積極參與甚至主導全球經貿整合。",
+        "G20「拜習會」，雙方焦點不同，但至少能有效掌控風險；惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。",
+    ]
+
+
+@pytest.mark.parametrize("path", [ESSAY_G20, ESSAY_XI])
+def test_paragraphs_are_rejoined_and_clean(path):
+    essay = read_essay(path)
+    for para in essay.paragraphs:
+        text = essay.span(para.start, para.end)
+        assert "\n" not in text and " " not in text and "\u3000" not in text
+        assert text[-1] in "。！？」"  # every paragraph ends a sentence: none was cut mid-way
+        assert [essay.span(s.start, s.end) for s in para.sentences] and "".join(
+            essay.span(s.start, s.end) for s in para.sentences) == text
+
+
+def test_g20_paragraphs_follow_the_page_indentation():
+    essay = read_essay(ESSAY_G20)
+    starts = [essay.span(p.start, p.start + 8) for p in essay.paragraphs]
+    # first lines of paragraphs in the PDF were indented; these start paragraphs
+    for opening in ("在雙方關係的根本原則", "「中」方的說法仍未能", "然而，雙方的基本關係", "在演習過後，中國共產"):
+        assert opening[:8] in starts
+    # and these are continuation lines, which must not
+    for middle in ("核心利益在國際政治中", "伴，臺美之間的實質關"):
+        assert middle[:8] not in starts
+    assert len(essay.paragraphs) == 19
+
+
+def test_sentences_keep_closing_quotes_and_quoted_statements_whole():
+    text = "習近平表示「中國無意挑戰美國。也不干涉內政」，雙方應該合作。他說：「好。」接著離開！"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["習近平表示「中國無意挑戰美國。也不干涉內政」，雙方應該合作。", "他說：「好。」", "接著離開！"]
+
+
+def test_semicolon_ends_a_sentence():
+    assert [e - s for s, e in split_sentences("甲方同意；乙方反對。")] == [5, 5]
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("美國總統拜登與中國大陸 (下稱大陸 )國家主席", "美國總統拜登與中國大陸(下稱大陸)國家主席"),
+    ("於今 (2022)年 11月 14日", "於今(2022)年11月14日"),
+    ("第 3順位", "第3順位"),
+    ("the Taiwan Relations Act of 1979", "the Taiwan Relations Act of 1979"),
+])
+def test_stray_whitespace(raw, cleaned):
+    assert clean_spaces(raw) == cleaned
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("政治大學東亞所教授兼國際關係研究中心副主任黃瓊萩主稿", "黃瓊萩"),
+    ("作者：王小明（國防安全研究院助理研究員）", "王小明"),
+    ("文／林志遠", "林志遠"),
+    ("國家政策研究基金會李會文撰稿", "李會文"),
+    ("本文旨在分析美中關係", None),
+])
+def test_author_from_byline(byline, name):
+    assert author_of(byline) == name
+
+
+def test_dates_in_iso_including_roc_years():
+    assert iso_dates("民國111年11月14日與2023年1月2日，另112年3月4日") == ["2022-11-14", "2023-01-02", "2023-03-04"]
+    assert iso_dates("11月14日") == []  # no year stated: no date invented
+
+
+def test_examples_cover_list_items_and_column_labels():
+    chips = read_essay(EXAMPLES / "chip-export-controls.txt")
+    assert chips.title == "美國晶片出口管制升級與臺灣的因應" and chips.author == "林志遠"
+    policy = next(s for s in chips.sections if s.heading == "政策建議")
+    items = [chips.paragraphs[i] for i in policy.paragraphs if chips.paragraphs[i].kind == "item"]
+    assert len(items) == 4  # 一、…四、 each wrapped over lines, each one paragraph
+    sea = read_essay(EXAMPLES / "south-china-sea.txt")
+    assert sea.title == "東協峰會後的南海情勢與區域安全" and sea.author == "陳怡君"
+    assert "第43屆東協峰會於2023年9月5日" in sea.text and "- 2 -" not in sea.text  # page number dropped
+
+
+def test_unwrapped_utf8_bom_text_and_markdown(tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("\ufeff兩岸情勢評估\n\n作者：張三\n\n一、前言\n美方近期持續對臺軍售。這顯示美國的政策未變。\n"
+                     "二、結論\n臺灣應審慎因應。\n", encoding="utf-8")
+    essay = read_essay(plain)
+    assert (essay.title, essay.author) == ("兩岸情勢評估", "張三")
+    assert [s.heading for s in essay.sections] == ["前言", "結論"]
+    assert len(essay.paragraphs) == 2
+    md = tmp_path / "note.md"
+    md.write_text("# 美中競爭下的臺灣\n\n- **重點一**：美方態度強硬。\n\n## 壹、分析\n\n美方態度強硬，\n中方回應低調。\n", encoding="utf-8")
+    essay = read_essay(md)
+    assert essay.title == "美中競爭下的臺灣"
+    assert [essay.span(p.start, p.end) for p in essay.lead] == ["重點一：美方態度強硬。"]
+    assert essay.span(essay.paragraphs[1].start, essay.paragraphs[1].end) == "美方態度強硬，中方回應低調。"
+
+
+def test_big5_encoded_file(tmp_path):
+    path = tmp_path / "big5.txt"
+    path.write_bytes("臺海情勢觀察\n\n美方重申一中政策未變。\n".encode("cp950"))
+    essay = read_essay(path)
+    assert essay.title == "臺海情勢觀察" and "一中政策" in essay.text
+
+
+def test_bad_inputs_say_what_is_wrong(tmp_path):
+    with pytest.raises(BriefError, match="no such file"):
+        find_inputs([tmp_path / "missing.txt"])
+    (tmp_path / "a.xls").write_text("x")
+    with pytest.raises(BriefError, match="unsupported file type"):
+        find_inputs([tmp_path / "a.xls"])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n\n")
+    with pytest.raises(BriefError, match="no essay text"):
+        read_essay(empty)
+    with pytest.raises(BriefError, match="no essays here"):
+        find_inputs([Path(tmp_path / "sub")] if (tmp_path / "sub").mkdir() is None else [])
