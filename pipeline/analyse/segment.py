@@ -2,15 +2,19 @@
 
 jieba's bundled dictionary is Simplified: on Traditional text it splits 臺灣關係法 into
 臺/灣關/係/法. We convert its dictionary and IDF table with OpenCC once (s2tw and s2t, so
-both 裡 and 裏 forms are known), keep the Simplified entries for Simplified essays, cache
-the result, and add the shipped domain lexicon plus the user's own terms on top.
+both 裡 and 裏 forms are known), cache the result, and add the shipped domain lexicon plus
+the user's own terms on top. A Simplified essay is segmented through a character-for-
+character Traditional view of it, so offsets still point into the essay's own text and
+the dictionary stays Traditional only (40% smaller, so faster to load).
 """
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -18,7 +22,7 @@ import jieba
 LEXICON = Path(__file__).with_name("lexicon.tsv")
 LEXICON_TYPES = ("person", "organization", "place", "law", "event", "term")
 LEXICON_FREQ = 50_000  # high enough that a lexicon term always wins over its parts
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -41,23 +45,54 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def _traditional(source: Path, target: Path) -> Path:
-    """A copy of a jieba word list with Traditional forms added; built once, then cached."""
-    if target.exists():
-        return target
+def _traditional_lines(source: Path) -> list[str]:
+    """The lines of a jieba word list in Traditional forms (s2tw first, then s2t)."""
     import opencc
 
-    simplified = source.read_text(encoding="utf-8").splitlines()
+    simplified = source.read_text(encoding="utf-8")
+    return (opencc.OpenCC("s2tw").convert(simplified).splitlines()
+            + opencc.OpenCC("s2t").convert(simplified).splitlines())
+
+
+def _first_entries(lines: list[str]) -> dict[str, str]:
     entries: dict[str, str] = {}
-    for lines in ([*simplified],
-                  opencc.OpenCC("s2t").convert("\n".join(simplified)).split("\n"),
-                  opencc.OpenCC("s2tw").convert("\n".join(simplified)).split("\n")):
-        for line in lines:
-            word, _, rest = line.partition(" ")
-            if word and word not in entries:
-                entries[word] = rest
-    _write_atomic(target, "\n".join(f"{w} {rest}".rstrip() for w, rest in entries.items()) + "\n")
+    for line in lines:
+        word, _, rest = line.partition(" ")
+        if word and word not in entries:
+            entries[word] = rest
+    return entries
+
+
+def _traditional_dictionary(source: Path, target: Path) -> Path:
+    """jieba's dictionary in Traditional forms; built once, then cached."""
+    if not target.exists():
+        entries = _first_entries(_traditional_lines(source))
+        _write_atomic(target, "\n".join(f"{w} {rest}".rstrip() for w, rest in entries.items()) + "\n")
     return target
+
+
+def _traditional_idf(source: Path, target: Path) -> tuple[dict[str, float], float]:
+    """jieba's IDF table in Traditional forms and its median; built once, then cached."""
+    if not target.exists():
+        table = {w: float(v) for w, v in _first_entries(_traditional_lines(source)).items()}
+        median = sorted(table.values())[len(table) // 2]
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps((table, median)))
+        os.replace(tmp, target)
+    return marshal.loads(target.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def traditional_view(text: str) -> str:
+    """text with Simplified characters in Traditional form, when that keeps every offset."""
+    converted = _to_traditional().convert(text)
+    return converted if len(converted) == len(text) else text
 
 
 def load_lexicon(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -85,32 +120,29 @@ class Segmenter:
         cache = cache_dir()
         jieba_dir = Path(jieba.__file__).parent
         tag = f"{jieba.__version__}-{_CACHE_VERSION}"
-        self.dictionary = _traditional(jieba_dir / "dict.txt", cache / f"dict-tw-{tag}.txt")
-        self.idf_path = _traditional(jieba_dir / "analyse" / "idf.txt", cache / f"idf-tw-{tag}.txt")
+        self.dictionary = _traditional_dictionary(jieba_dir / "dict.txt", cache / f"dict-tw-{tag}.txt")
+        self._idf_source = (jieba_dir / "analyse" / "idf.txt", cache / f"idf-tw-{tag}.marshal")
         self.tokenizer = jieba.Tokenizer(str(self.dictionary))
         self.tokenizer.tmp_dir = str(cache)
         self.lexicon = load_lexicon(extra_terms)
         for term in self.lexicon:
             self.tokenizer.add_word(term, LEXICON_FREQ)
-        self._idf: dict[str, float] | None = None
+        self._idf: tuple[dict[str, float], float] | None = None
 
     def tokens(self, text: str) -> list[Token]:
-        return [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(text)]
+        """Tokens with offsets into text; their words are in Traditional form."""
+        return [Token(w, s, e) for w, s, e in self.tokenizer.tokenize(traditional_view(text))]
 
     def words(self, text: str) -> list[str]:
-        return self.tokenizer.lcut(text)
+        return [t.word for t in self.tokens(text)]
 
     def frequency(self, word: str) -> int:
         return self.tokenizer.FREQ.get(word, 0)
 
-    @property
-    def idf(self) -> dict[str, float]:
+    def idf(self) -> tuple[dict[str, float], float]:
+        """jieba's IDF table (Traditional forms) and its median, for words it lacks."""
         if self._idf is None:
-            table = {}
-            for line in self.idf_path.read_text(encoding="utf-8").splitlines():
-                word, _, value = line.partition(" ")
-                table[word] = float(value)
-            self._idf = table
+            self._idf = _traditional_idf(*self._idf_source)
         return self._idf
 
 

@@ -1,0 +1,74 @@
+"""Timings of each stage and of whole builds, medians over repeated runs.
+
+    make bench            # or: python benchmarks/run.py [--runs 7]
+
+Stages run in this process (as a long-lived caller would); whole builds run the CLI in a
+fresh process each time, as a user or the scheduled CI job does.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+ESSAYS = ROOT.parent / "shared" / "essays"
+
+
+def median_time(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    inputs = [ESSAYS if ESSAYS.is_dir() else ROOT / "examples"]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BRIEF_CACHE_DIR"] = str(Path(tmp) / "cache")
+        from pipeline.analyse import analyse
+        from pipeline.analyse.segment import Segmenter
+        from pipeline.ingest import find_inputs, read_essay
+        from pipeline.render import RenderOptions, render_html, render_pdf
+        from pipeline.synthesise import synthesise
+        from pipeline.model import Brief
+
+        start = time.perf_counter()
+        Segmenter().tokens("冷啟動")
+        rows.append(("segmenter, cold cache (builds the Traditional dictionary)", time.perf_counter() - start))
+        rows.append(("segmenter, warm cache", median_time(lambda: Segmenter().tokens("暖啟動"), args.runs)))
+        files = find_inputs(inputs)
+        rows.append(("ingest all essays", median_time(lambda: [read_essay(f) for f in files], args.runs)))
+        essays = [read_essay(f) for f in files]
+        segmenter = Segmenter()
+        rows.append(("analyse all essays", median_time(lambda: [analyse(e, segmenter) for e in essays], args.runs)))
+        analyses = [analyse(e, segmenter) for e in essays]
+        rows.append(("synthesise", median_time(lambda: synthesise(analyses, segmenter), args.runs)))
+        brief = Brief(analyses, synthesise(analyses, segmenter))
+        options = RenderOptions()
+        rows.append(("render HTML", median_time(lambda: render_html(brief, options), args.runs)))
+        html = render_html(brief, options)
+        render_pdf(html, options)  # first PDF of the process loads fonts
+        rows.append(("render PDF (fonts loaded)", median_time(lambda: render_pdf(html, options), args.runs)))
+        command = [sys.executable, "-m", "pipeline", "build", *map(str, inputs), "-o", str(Path(tmp) / "b.pdf")]
+        rows.append(("`brief build` whole run, fresh process",
+                     median_time(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT), args.runs)))
+    print(f"inputs: {', '.join(map(str, inputs))}; medians of {args.runs} runs on {os.cpu_count()} cores")
+    for name, seconds in rows:
+        print(f"{seconds:8.3f} s  {name}")
+
+
+if __name__ == "__main__":
+    main()
