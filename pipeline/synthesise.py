@@ -11,7 +11,7 @@ import re
 from itertools import combinations
 
 from pipeline.analyse.features import content_words
-from pipeline.analyse.segment import Segmenter
+from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.model import Analysis, Item, Synthesis, Theme
 
 POSITIVE = re.compile(r"改善|緩和|穩定|正面|合作|共識|降低|掌控|有助|和平|交好|開放")
@@ -46,7 +46,7 @@ def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
     words = {}
     for analysis in analyses:
         for item in analysis.findings + analysis.implications:
-            words[id(item)] = set(content_words(segmenter.tokens(item.quote)))
+            words[id(item)] = set(content_words(segmenter.tokens(traditional_view(item.quote))))
     candidates = []
     for a, b in combinations(analyses, 2):
         for x in a.findings + a.implications:

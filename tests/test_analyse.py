@@ -102,3 +102,15 @@ def test_keywords_and_entities(segmenter):
     kinds = {e.text: e.type for e in analysis.entities}
     assert kinds["拜登"] == "person" and kinds["臺灣關係法"] == "law" and kinds["四方會談"] == "organization"
     assert kinds["峇里島"] == "place"
+
+
+def test_simplified_essay_is_segmented_through_a_traditional_view(segmenter, tmp_path):
+    path = tmp_path / "simplified.txt"
+    path.write_text("美中关系观察\n\n美国总统拜登与中国国家主席习近平举行会谈，双方重申台湾关系法与九二共识的立场。"
+                    "台湾应审慎应对两岸关系的变化。\n", encoding="utf-8")
+    essay = read_essay(path)
+    infos = sentence_infos(essay, segmenter)
+    words = [t.word for info in infos for t in info.tokens]
+    assert "臺灣關係法" in words and "九二共識" in words and "習近平" in words
+    analysis = analyse(essay, segmenter)
+    assert [i.quote for i in analysis.recommendations] == ["台湾应审慎应对两岸关系的变化。"]  # quotes stay verbatim

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.analyse.segment import Segmenter, Token, is_word
+from pipeline.analyse.segment import Segmenter, Token, is_word, traditional_view
 from pipeline.model import Essay, Paragraph, Sentence
 
 STOPWORDS_FILE = Path(__file__).with_name("stopwords.txt")
@@ -27,8 +27,9 @@ class SentenceInfo:
     index: int
     sentence: Sentence
     paragraph: Paragraph
-    text: str
-    tokens: list[Token]  # offsets relative to the sentence
+    text: str  # the sentence as the essay has it
+    view: str  # the same in Traditional form (differs only for Simplified essays): rules read this
+    tokens: list[Token]  # offsets relative to the sentence; words in Traditional form
     words: list[str]  # content words
     position: float  # 0.0 first sentence of the essay .. 1.0 last
 
@@ -39,11 +40,13 @@ class SentenceInfo:
 
 def sentence_infos(essay: Essay, segmenter: Segmenter) -> list[SentenceInfo]:
     sentences = essay.sentences
+    view = traditional_view(essay.text)  # what jieba reads; same offsets as essay.text
     infos = []
     for i, sentence in enumerate(sentences):
         text = essay.span(sentence.start, sentence.end)
-        tokens = segmenter.tokens(text)
-        infos.append(SentenceInfo(i, sentence, essay.paragraphs[sentence.paragraph], text, tokens,
+        tokens = segmenter.tokens(view[sentence.start:sentence.end])
+        infos.append(SentenceInfo(i, sentence, essay.paragraphs[sentence.paragraph], text,
+                                  view[sentence.start:sentence.end], tokens,
                                   content_words(tokens), i / max(1, len(sentences) - 1)))
     return infos
 

@@ -44,9 +44,9 @@ def structure_prior(info: SentenceInfo, first_of_section: bool) -> float:
         prior += 0.5
     elif INTRODUCTION.search(section):
         prior -= 0.2
-    prior += 0.3 * min(1.0, len(CUES.findall(info.text)) / 2)
-    prior -= 0.5 * _quoted_share(info.text)
-    if len(info.text) < MIN_CHARS:
+    prior += 0.3 * min(1.0, len(CUES.findall(info.view)) / 2)
+    prior -= 0.5 * _quoted_share(info.view)
+    if len(info.view) < MIN_CHARS:
         prior -= 1.0
     return prior
 

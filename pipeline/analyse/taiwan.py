@@ -126,7 +126,7 @@ def reported_by_other(text: str, pos: int) -> bool:
 
 
 def advises_taiwan(info: SentenceInfo) -> bool:
-    text = info.text
+    text = info.view
     if is_signpost(text):
         return False
     quoted = _quoted_spans(text)
@@ -149,7 +149,7 @@ def in_recommendation_section(info: SentenceInfo) -> bool:
 
 
 def judge(info: SentenceInfo, finding_score: float) -> Judgement:
-    text = info.text
+    text = info.view
     if advises_taiwan(info):
         return Judgement("recommendation", 1.0)
     if in_recommendation_section(info) and addressee(text, len(text)) is not False:

@@ -68,7 +68,7 @@ def entities(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Entity]:
                 kind = "person"
             if kind:
                 found[(word, kind)] += 1
-        for title in _TITLED_LAW.findall(info.text):
+        for title in _TITLED_LAW.findall(info.view):
             found[(title, "law")] += 1
     ranked = sorted(found.items(), key=lambda item: -item[1])
     seen: set[str] = set()
