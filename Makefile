@@ -2,13 +2,16 @@
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: brief test bench setup clean
+.PHONY: brief test eval bench setup clean
 
 brief: $(STAMP)
 	$(VENV)/bin/brief build -v
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+
+eval: $(STAMP)
+	$(VENV)/bin/python -m pipeline.evaluate
 
 bench: $(STAMP)
 	$(VENV)/bin/python benchmarks/run.py

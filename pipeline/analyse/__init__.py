@@ -45,16 +45,17 @@ def paragraph_item(essay: Essay, para: Paragraph) -> Item:
 def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
     infos = sentence_infos(essay, segmenter)
     scores = relevance(infos)
-    findings = [sentence_item(essay, info, score) for info, score in mmr(infos, scores)]
-
-    recommendations, implications = [], []
+    recommendations, implications, claims = [], [], []
     for info, score in zip(infos, scores):
         verdict = judge(info, score)
         if verdict.kind == "recommendation":
             recommendations.append(sentence_item(essay, info, verdict.score))
-        elif verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
+            continue  # listed as advice: findings are the essay's claims
+        if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
             implications.append(sentence_item(essay, info, verdict.score))
+        claims.append((info, score))
     implications.sort(key=lambda item: -item.score)
+    findings = [sentence_item(essay, info, score) for info, score in mmr(*zip(*claims))] if claims else []
 
     return Analysis(
         essay=essay,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.analyse.segment import Segmenter, Token, is_word, traditional_view
+from pipeline.analyse.segment import Segmenter, Token, is_word, to_traditional, traditional_view
 from pipeline.model import Essay, Paragraph, Sentence
 
 STOPWORDS_FILE = Path(__file__).with_name("stopwords.txt")
@@ -29,6 +29,7 @@ class SentenceInfo:
     paragraph: Paragraph
     text: str  # the sentence as the essay has it
     view: str  # the same in Traditional form (differs only for Simplified essays): rules read this
+    section: str  # heading of its section in Traditional form, "" outside sections
     tokens: list[Token]  # offsets relative to the sentence; words in Traditional form
     words: list[str]  # content words
     position: float  # 0.0 first sentence of the essay .. 1.0 last
@@ -41,14 +42,35 @@ class SentenceInfo:
 def sentence_infos(essay: Essay, segmenter: Segmenter) -> list[SentenceInfo]:
     sentences = essay.sentences
     view = traditional_view(essay.text)  # what jieba reads; same offsets as essay.text
+    simplified = view is not essay.text
+    headings = {s.heading: to_traditional(s.heading) if simplified else s.heading for s in essay.sections}
     infos = []
     for i, sentence in enumerate(sentences):
         text = essay.span(sentence.start, sentence.end)
         tokens = segmenter.tokens(view[sentence.start:sentence.end])
-        infos.append(SentenceInfo(i, sentence, essay.paragraphs[sentence.paragraph], text,
-                                  view[sentence.start:sentence.end], tokens,
+        paragraph = essay.paragraphs[sentence.paragraph]
+        infos.append(SentenceInfo(i, sentence, paragraph, text, view[sentence.start:sentence.end],
+                                  headings.get(paragraph.section, ""), tokens,
                                   content_words(tokens), i / max(1, len(sentences) - 1)))
     return infos
+
+
+def quoted_spans(text: str, min_chars: int = 6) -> list[tuple[int, int]]:
+    """Spans of quoted statements: 「…」/『…』/“…” longer than a scare-quoted word (美「中」)."""
+    spans, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in "「『“":
+            stack.append(i)
+        elif ch in "」』”" and stack:
+            start = stack.pop()
+            if not stack and i - start - 1 >= min_chars:
+                spans.append((start, i + 1))
+    return spans
+
+
+def quoted_share(text: str) -> float:
+    """How much of a sentence is someone else's words."""
+    return sum(e - s for s, e in quoted_spans(text)) / max(1, len(text))
 
 
 def similarity(a: SentenceInfo, b: SentenceInfo) -> float:

@@ -86,10 +86,14 @@ SIMPLIFIED_SHARE = 0.05  # Traditional text changes ~0.1% under s2tw, Simplified
 
 
 @lru_cache(maxsize=1)
-def _to_traditional():
+def _converter():
     import opencc
 
     return opencc.OpenCC("s2tw")
+
+
+def to_traditional(text: str) -> str:
+    return _converter().convert(text)
 
 
 def traditional_view(text: str) -> str:
@@ -98,7 +102,7 @@ def traditional_view(text: str) -> str:
     Decided for a whole text: on Traditional text s2tw still swaps variants (里→裡), which
     would split 峇里島, so only a text that is largely Simplified is converted.
     """
-    converted = _to_traditional().convert(text)
+    converted = to_traditional(text)
     if len(converted) != len(text):
         return text
     changed = sum(a != b for a, b in zip(text, converted))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.analyse.features import SentenceInfo
+from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
 from pipeline.analyse.segment import load_lexicon
 
 TAIWAN_ACTOR = re.compile(
@@ -45,7 +45,7 @@ RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|政策意涵與
 TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|對臺|對台|臺獨|台獨|臺方|國軍")
 CONSEQUENCE = re.compile(
     r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
-    r"壓力|危機|挑戰|機會|穩定|緊張|升高|降低|未來|短期|長期"
+    r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色"
 )
 
 
@@ -53,19 +53,6 @@ CONSEQUENCE = re.compile(
 class Judgement:
     kind: str  # "recommendation", "implication" or ""
     score: float
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted statements (「…」 longer than a scare-quoted word)."""
-    spans, stack = [], []
-    for i, ch in enumerate(text):
-        if ch in "「『":
-            stack.append(i)
-        elif ch in "」』" and stack:
-            start = stack.pop()
-            if not stack and i - start > 7:
-                spans.append((start, i))
-    return spans
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -129,7 +116,7 @@ def advises_taiwan(info: SentenceInfo) -> bool:
     text = info.view
     if is_signpost(text):
         return False
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     for pattern in (STRONG_MODAL, WEAK_MODAL):
         for m in pattern.finditer(text):
             if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
@@ -143,8 +130,13 @@ def advises_taiwan(info: SentenceInfo) -> bool:
     return False
 
 
+def advises_others(text: str) -> bool:
+    """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
+    return any(_is_advice(text, m) and addressee(text, m.start()) is False for m in STRONG_MODAL.finditer(text))
+
+
 def in_recommendation_section(info: SentenceInfo) -> bool:
-    section = info.paragraph.section or ""
+    section = info.section
     return bool(RECOMMENDATION_SECTION.search(section))
 
 
@@ -155,9 +147,11 @@ def judge(info: SentenceInfo, finding_score: float) -> Judgement:
     if in_recommendation_section(info) and addressee(text, len(text)) is not False:
         return Judgement("recommendation", 0.8)
     mentions = len(TAIWAN_CONTEXT.findall(text))
-    if not mentions or is_signpost(text):
+    if TAIWAN_CONTEXT.search(info.section):
+        mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
+    if not mentions or is_signpost(text) or advises_others(text):
         return Judgement("", 0.0)
-    quoted = sum(e - s for s, e in _quoted_spans(text)) / max(1, len(text))
+    quoted = quoted_share(text)
     consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
     score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
     return Judgement("implication", round(score, 4))
