@@ -114,3 +114,14 @@ def test_simplified_essay_is_segmented_through_a_traditional_view(segmenter, tmp
     assert "臺灣關係法" in words and "九二共識" in words and "習近平" in words
     analysis = analyse(essay, segmenter)
     assert [i.quote for i in analysis.recommendations] == ["台湾应审慎应对两岸关系的变化。"]  # quotes stay verbatim
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("臺灣不宜在美中之間選邊。", True),
+    ("我國無須過度解讀北京的表態。", True),
+    ("政府不必急於回應。", True),
+    ("北京不必急於回應華府。", False),
+])
+def test_negated_advice_is_still_advice_to_its_addressee(segmenter, sentence, expected):
+    (info,) = sentence_infos(_one_sentence_essay(sentence), segmenter)
+    assert advises_taiwan(info) is expected

@@ -32,7 +32,9 @@ OTHER_ACTOR = re.compile(
 )
 # Prepositions after which an actor is an object, not the one who acts.
 _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|為|給)$")
-STRONG_MODAL = re.compile(r"不宜|宜|不應|應該|應當|應|必須|務必|須|建議|可考慮|不妨|有必要|亟需|亟應|理應")
+STRONG_MODAL = re.compile(
+    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應"
+)
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要")
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
 _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|表示|認為|主張|敦促|促請|堅持|強調|指出|施壓|警告")

@@ -1,0 +1,46 @@
+"""brief.toml: settings and the user's lexicon, every problem reported at once."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_brief
+from pipeline.config import load_config
+from pipeline.errors import BriefError
+
+
+def test_config_sets_title_and_lexicon(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text('[brief]\ntitle = "兩岸情勢週報"\norganisation = "某研究中心"\n'
+                    '[lexicon]\nlaw = ["賽博防衛協定"]\nperson = ["林某某"]\n', encoding="utf-8")
+    config = load_config(path)
+    assert config.title == "兩岸情勢週報" and config.organisation == "某研究中心"
+    assert config.lexicon == {"賽博防衛協定": "law", "林某某": "person"}
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text('[brief]\ncolour = "red"\n[lexicon]\nweapon = ["x"]\nlaw = "not a list"\n[extra]\n', encoding="utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_config(path)
+    message = str(caught.value)
+    for problem in ("'colour'", "'weapon'", "law must be a list", "[extra]"):
+        assert problem in message
+
+
+def test_build_uses_the_config_title_and_user_terms(tmp_path):
+    essay = tmp_path / "e.txt"
+    essay.write_text("賽博防衛協定評析\n\n美日簽署賽博防衛協定，臺灣應審慎評估其影響。\n", encoding="utf-8")
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\ntitle = "兩岸情勢週報"\n[lexicon]\nlaw = ["賽博防衛協定"]\n', encoding="utf-8")
+    result = run_brief("build", str(essay), "-o", str(tmp_path / "b.pdf"), "--json", str(tmp_path / "b.json"),
+                       "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    json_text = (tmp_path / "b.json").read_text(encoding="utf-8")
+    assert '"text": "賽博防衛協定",\n          "type": "law"' in json_text
+    from pypdf import PdfReader
+
+    assert PdfReader(tmp_path / "b.pdf").metadata.title == "兩岸情勢週報"
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[brief\n")
+    result = run_brief("build", str(essay), "-o", str(tmp_path / "c.pdf"), "--config", str(bad))
+    assert result.returncode == 1 and "bad.toml" in result.stderr and "TOML" in result.stderr
