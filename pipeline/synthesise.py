@@ -1,13 +1,17 @@
 """Synthesise: what the essays of one brief share, agree on and disagree on.
 
-Themes are keywords several essays carry. Agreements and divergences pair a point of one
-essay with the closest point of another (word overlap); the pair agrees when both lean
-the same way (改善, 緩和 … against 衝突, 難以 …) and diverges when they lean apart.
-Each is grounded like any item: in a sentence of the first essay, with its counterpart.
+Themes are terms several essays weigh heavily (TF-IDF over each whole essay). Agreements
+and divergences pair a point of one essay (finding, implication or lead point) with the
+closest point of another by word overlap weighted with an IDF computed over the brief's
+own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees unless the two lean apart (改善,
+緩和 … against 衝突, 難以 …): then it is a divergence in emphasis. Each is grounded in a
+sentence of the first essay, with its counterpart in the other.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from itertools import combinations
 
 from pipeline.analyse.features import content_words
@@ -16,7 +20,10 @@ from pipeline.model import Analysis, Item, Synthesis, Theme
 
 POSITIVE = re.compile(r"改善|緩和|穩定|正面|合作|共識|降低|掌控|有助|和平|交好|開放")
 NEGATIVE = re.compile(r"衝突|緊張|惡化|難以|不會停止|無法|對立|分歧|不高|摩擦|威脅|失控|脅迫|很難")
-MIN_OVERLAP = 0.12
+MIN_SIMILARITY = 0.12
+MIN_SHARED = 3
+DISTINCTIVE = 0.1  # a pair must share two words used in at most this share of sentences
+MIN_LEAN = 2  # how far each side of a divergence must lean
 MAX_PAIRS = 5
 MAX_THEMES = 10
 
@@ -25,15 +32,26 @@ def _lean(text: str) -> int:
     return len(POSITIVE.findall(text)) - len(NEGATIVE.findall(text))
 
 
-def themes(analyses: list[Analysis]) -> list[Theme]:
-    carriers: dict[str, list[str]] = {}
-    weight: dict[str, float] = {}
+def _words(segmenter: Segmenter, text: str) -> list[str]:
+    return content_words(segmenter.tokens(traditional_view(text)))
+
+
+def themes(analyses: list[Analysis], segmenter: Segmenter) -> list[Theme]:
+    """Terms that weigh in several essays (in every essay of a one-essay brief)."""
+    idf, default = segmenter.idf()
+    weights: list[dict[str, float]] = []
     for analysis in analyses:
-        for keyword in analysis.keywords:
-            carriers.setdefault(keyword.term, []).append(analysis.essay.id)
-            weight[keyword.term] = weight.get(keyword.term, 0.0) + keyword.weight
-    shared = [t for t in carriers if len(carriers[t]) > 1] if len(analyses) > 1 else list(carriers)
-    shared.sort(key=lambda t: (-len(carriers[t]), -weight[t], t))
+        counts = Counter(w for w in _words(segmenter, analysis.essay.text) if not w.isdigit())
+        total = sum(counts.values()) or 1
+        weights.append({w: n / total * idf.get(w, default) for w, n in counts.items() if n > 1})
+    carriers: dict[str, list[str]] = {}
+    for analysis, weight in zip(analyses, weights):
+        for term in weight:
+            carriers.setdefault(term, []).append(analysis.essay.id)
+    needed = 2 if len(analyses) > 1 else 1
+    shared = [t for t in carriers if len(carriers[t]) >= needed]
+    score = {t: sum(w.get(t, 0.0) for w in weights) for t in shared}
+    shared.sort(key=lambda t: (-len(carriers[t]), -score[t], t))
     return [Theme(t, carriers[t]) for t in shared[:MAX_THEMES]]
 
 
@@ -43,26 +61,36 @@ def _paired(first: Item, second: Item, score: float) -> Item:
 
 
 def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
-    words = {}
-    for analysis in analyses:
-        for item in analysis.findings + analysis.implications:
-            words[id(item)] = set(content_words(segmenter.tokens(traditional_view(item.quote))))
+    # IDF within this brief: a word most sentences of these essays use (議題, 關係) says
+    # little about what a point is about; names and terms particular to a few say much.
+    sentences = [set(_words(segmenter, a.essay.span(s.start, s.end))) for a in analyses for s in a.essay.sentences]
+    frequency = Counter(w for words in sentences for w in words)
+
+    def weight(terms: set[str]) -> float:
+        return sum(math.log(len(sentences) / frequency.get(t, 1)) for t in terms)
+
+    points = {id(a): a.summary + a.findings + a.implications for a in analyses}
+    words = {id(item): set(_words(segmenter, item.quote)) for items in points.values() for item in items}
     candidates = []
     for a, b in combinations(analyses, 2):
-        for x in a.findings + a.implications:
-            for y in b.findings + b.implications:
-                union = words[id(x)] | words[id(y)]
-                overlap = len(words[id(x)] & words[id(y)]) / len(union) if union else 0.0
-                if overlap >= MIN_OVERLAP:
-                    candidates.append((overlap, x, y))
+        for x in points[id(a)]:
+            for y in points[id(b)]:
+                shared = words[id(x)] & words[id(y)]
+                distinctive = [w for w in shared if frequency[w] <= DISTINCTIVE * len(sentences)]
+                if len(shared) < MIN_SHARED or len(distinctive) < 2:
+                    continue
+                similarity = weight(shared) / (math.sqrt(weight(words[id(x)]) * weight(words[id(y)])) or 1.0)
+                if similarity >= MIN_SIMILARITY:
+                    candidates.append((similarity, x, y))
     candidates.sort(key=lambda c: -c[0])
     agreements, divergences, used = [], [], set()
-    for overlap, x, y in candidates:
+    for similarity, x, y in candidates:
         if id(x) in used or id(y) in used:
             continue
         lean_x, lean_y = _lean(x.quote), _lean(y.quote)
-        target = divergences if lean_x * lean_y < 0 else agreements
+        apart = lean_x * lean_y < 0 and min(abs(lean_x), abs(lean_y)) >= MIN_LEAN
+        target = divergences if apart else agreements
         if len(target) < MAX_PAIRS:
-            target.append(_paired(x, y, overlap * 2))
+            target.append(_paired(x, y, similarity))
             used.update((id(x), id(y)))
-    return Synthesis(themes(analyses), agreements, divergences)
+    return Synthesis(themes(analyses, segmenter), agreements, divergences)
