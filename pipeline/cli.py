@@ -1,6 +1,7 @@
 """The `brief` command: a thin Click layer over pipeline.build and pipeline.render."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -9,9 +10,9 @@ import click
 from pipeline import __version__
 from pipeline.config import load_config
 from pipeline.errors import BriefError
-from pipeline.resources import EXAMPLES
-
-PAPERS = ("A4", "B5", "Letter")
+from pipeline.render.audience import BUILTIN, user_audiences
+from pipeline.render.page import PAPERS
+from pipeline.resources import EXAMPLES, TEMPLATES
 
 
 class BriefGroup(click.Group):
@@ -34,11 +35,20 @@ def _progress(verbose: bool):
     return lambda message: None
 
 
+def _variants() -> list[str]:
+    from weasyprint.pdf import VARIANTS  # the list WeasyPrint itself accepts
+
+    return sorted(VARIANTS)
+
+
 inputs_argument = click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 config_option = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
                              help="Settings file (default: ./brief.toml when present).")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Report progress on stderr.")
+template_dir_option = click.option(
+    "--template-dir", type=click.Path(path_type=Path, file_okay=False, exists=True, resolve_path=True),
+    help="Your templates: they override the built-in ones file by file.")
 
 
 @click.group(cls=BriefGroup)
@@ -53,38 +63,44 @@ def main():
               show_default=True, help="The PDF to write.")
 @click.option("--json", "json_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the extraction JSON.")
 @click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the rendered HTML.")
-@click.option("--audience", default="analyst", show_default=True, help="Which built-in template set to use.")
-@click.option("--paper", type=click.Choice(PAPERS, case_sensitive=False), default="A4", show_default=True)
-@click.option("--pdf-variant", help="A WeasyPrint PDF variant such as pdf/a-3u or pdf/ua-1.")
+@click.option("--audience", default="analyst", show_default=True,
+              help=f"Who the brief is for: {', '.join(BUILTIN)}, or one your --template-dir adds.")
+@template_dir_option
+@click.option("--paper", type=click.Choice(list(PAPERS), case_sensitive=False),
+              help="Paper size (default: the audience's, A4).")
+@click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop.")
+@click.option("--pdf-variant", type=click.Choice(_variants()), help="PDF/A for archives, PDF/UA for accessibility.")
 @config_option
 @verbose_option
 @debug_option
-def build(inputs, output, json_path, html_path, audience, paper, pdf_variant, config_path, verbose, debug):
+def build(inputs, output, json_path, html_path, audience, template_dir, paper, bleed, pdf_variant, config_path,
+          verbose, debug):
     """Build a PDF brief from essays (files or folders; default: the shipped examples)."""
     from pipeline.build import make_brief
     from pipeline.export import dumps
     from pipeline.output import write_atomic
-    from pipeline.render import RenderOptions, missing_glyph_warnings, render_html, render_pdf
+    from pipeline.render import RenderOptions, missing_glyph_warnings, render
+    from pipeline.render.page import Page
 
+    known = [*BUILTIN, *user_audiences(template_dir)]
+    if audience not in known:
+        raise click.BadParameter(f"'{audience}' is not one of {', '.join(known)}", param_hint="--audience")
     config = load_config(config_path)
+    settings = config.audiences.resolve(audience)
+    page = Page(next(p for p in PAPERS if p.lower() == (paper or settings.paper).lower()))
     progress = _progress(verbose)
     brief = make_brief(list(inputs) or [EXAMPLES], config.lexicon, progress)
     for warning in missing_glyph_warnings(brief):
         click.echo(f"warning: {warning}", err=True)
-    options = RenderOptions(audience=audience, paper=next(p for p in PAPERS if p.lower() == paper.lower()),
-                            organisation=config.organisation)
-    if config.title:
-        options.title = config.title
-    progress("rendering")
-    html = render_html(brief, options)
-    pdf = render_pdf(html, options, pdf_variant)
+    progress(f"rendering the {audience} brief")
+    result = render(brief, RenderOptions(settings, page, bleed, template_dir), pdf_variant)
     # Everything succeeded: only now is anything written.
-    write_atomic(output, pdf)
+    write_atomic(output, result.pdf)
     if json_path:
         write_atomic(json_path, dumps(brief))
     if html_path:
-        write_atomic(html_path, html)
-    click.echo(f"wrote {output} ({len(brief.analyses)} essays)", err=True)
+        write_atomic(html_path, result.html)
+    click.echo(f"wrote {output} ({len(brief.analyses)} essays, {result.pages} pages)", err=True)
 
 
 @main.command()
@@ -106,3 +122,37 @@ def extract(inputs, output, config_path, verbose, debug):
         click.echo(text, nl=False)
     else:
         write_atomic(Path(output), text)
+
+
+@main.group()
+def templates():
+    """List the audiences, or copy one's templates into a folder of your own."""
+
+
+@templates.command("list")
+@template_dir_option
+def list_templates(template_dir):
+    """Show the built-in audiences (and those your --template-dir adds)."""
+    for name, settings in BUILTIN.items():
+        click.echo(f"{name:<10} {settings.description}")
+    for name in user_audiences(template_dir):
+        if name not in BUILTIN:
+            click.echo(f"{name:<10} ({template_dir / f'brief-{name}.html'})")
+
+
+@templates.command("init")
+@click.argument("name", type=click.Choice(list(BUILTIN)))
+@click.argument("directory", required=False, type=click.Path(path_type=Path, file_okay=False))
+def init_templates(name, directory):
+    """Copy audience NAME's template and the stylesheet into DIRECTORY (default: ./templates-NAME)."""
+    directory = directory or Path(f"templates-{name}")
+    files = [f"brief-{name}.html", "brief.css"]
+    existing = [f for f in files if (directory / f).exists()]
+    if existing:
+        raise BriefError(f"already there, not overwritten: {', '.join(existing)}", directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    for file in files:
+        shutil.copyfile(TEMPLATES / file, directory / file)
+    click.echo(f"copied {', '.join(files)} into {directory}/")
+    click.echo(f"edit them, then: brief build --audience {name} --template-dir {directory}")
+    click.echo('a file there replaces the built-in one of that name; {% extends "default:brief.html" %} reaches the original')

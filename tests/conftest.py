@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 import subprocess
 import sys
 from pathlib import Path
@@ -50,7 +51,9 @@ def built(tmp_path_factory, cache_dir):
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Text compared as a reader sees it: no whitespace, full- and half-width forms alike
+    (the brief prints （下稱大陸） where the essay has (下稱大陸))."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def pdf_text(pdf: Path) -> str:

@@ -13,17 +13,35 @@ def test_config_sets_title_and_lexicon(tmp_path):
     path.write_text('[brief]\ntitle = "兩岸情勢週報"\norganisation = "某研究中心"\n'
                     '[lexicon]\nlaw = ["賽博防衛協定"]\nperson = ["林某某"]\n', encoding="utf-8")
     config = load_config(path)
-    assert config.title == "兩岸情勢週報" and config.organisation == "某研究中心"
+    analyst = config.audiences.resolve("analyst")
+    assert analyst.title == "兩岸情勢週報" and analyst.organisation == "某研究中心"
+    assert config.audiences.resolve("executive").max_pages == 2  # built-in settings kept
     assert config.lexicon == {"賽博防衛協定": "law", "林某某": "person"}
+
+
+def test_per_audience_settings_override_common_ones(tmp_path):
+    (tmp_path / "logo.png").write_bytes(b"png")
+    path = tmp_path / "brief.toml"
+    path.write_text('[brief]\norganisation = "某研究中心"\nclassification = "限閱"\n'
+                    '[audience.public]\nclassification = ""\npaper = "B5"\n'
+                    '[audience.analyst]\nlogo = "logo.png"\naccent = "#8a1c1c"\nfindings = 5\n'
+                    'sections = ["cover", "essays"]\n', encoding="utf-8")
+    settings = load_config(path).audiences
+    public, analyst = settings.resolve("public"), settings.resolve("analyst")
+    assert (public.classification, public.paper, public.checksums) == ("", "B5", False)
+    assert analyst.classification == "限閱" and analyst.logo == tmp_path / "logo.png"
+    assert (analyst.accent, analyst.findings, analyst.sections) == ("#8a1c1c", 5, ("cover", "essays"))
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
     path = tmp_path / "brief.toml"
-    path.write_text('[brief]\ncolour = "red"\n[lexicon]\nweapon = ["x"]\nlaw = "not a list"\n[extra]\n', encoding="utf-8")
+    path.write_text('[brief]\ncolour = "red"\npaper = "A3"\n[audience.executive]\nfindings = 40\nlogo = "none.png"\n'
+                    '[lexicon]\nweapon = ["x"]\nlaw = "not a list"\n[extra]\n', encoding="utf-8")
     with pytest.raises(BriefError) as caught:
         load_config(path)
     message = str(caught.value)
-    for problem in ("'colour'", "'weapon'", "law must be a list", "[extra]"):
+    for problem in ("'colour'", "paper must be one of", "findings must be", "logo 'none.png'", "'weapon'",
+                    "law must be a list", "[extra]"):
         assert problem in message
 
 

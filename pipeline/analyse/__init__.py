@@ -17,8 +17,8 @@ MAX_IMPLICATIONS = 8
 MIN_IMPLICATION_SCORE = 0.35
 # Connectives a point may drop from its front: the brief lists points, it does not argue.
 CONNECTIVES = frozenset(
-    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 但 而且 而 因而 故而 所以 換言之 總之 事實上 "
-    "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 是以 於是 可見".split()
+    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 但 而且 而 因而 故而 所以 換言之 總之 "
+    "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 是以 於是".split()
 )
 
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from pipeline.errors import BriefError
 from pipeline.model import Brief
@@ -12,7 +12,14 @@ from pipeline.render.fonts import missing_characters
 from pipeline.render.html import RenderOptions, render_html
 from pipeline.resources import FONTS, TEMPLATES
 
-__all__ = ["RenderOptions", "render_html", "render_pdf", "missing_glyph_warnings"]
+__all__ = ["RenderOptions", "Rendered", "render", "render_html", "missing_glyph_warnings", "pdf_variants"]
+
+
+@dataclass
+class Rendered:
+    html: str
+    pdf: bytes
+    pages: int
 
 
 @lru_cache(maxsize=1)
@@ -34,16 +41,38 @@ def missing_glyph_warnings(brief: Brief) -> list[str]:
     return warnings
 
 
-def render_pdf(html: str, options: RenderOptions, variant: str | None = None) -> bytes:
+def _layout(html: str, options: RenderOptions, variant: str | None):
     from weasyprint import HTML
 
-    roots = [FONTS, TEMPLATES, *options.extra_roots]
-    if options.template_dir is not None:
-        roots.append(options.template_dir)
+    roots = [FONTS, TEMPLATES]
+    roots += [options.template_dir] if options.template_dir else []
+    roots += [options.audience.logo.parent] if options.audience.logo else []
+    document = HTML(string=html, base_url=str(TEMPLATES) + "/", url_fetcher=LocalOnlyFetcher(roots))
+    return document.render(font_config=_font_config(), pdf_variant=variant)
+
+
+def render(brief: Brief, options: RenderOptions, variant: str | None = None) -> Rendered:
+    """Lay the brief out and write its PDF. An audience with a page limit (the executive
+    brief's two pages) gets fewer findings per essay until the brief fits."""
     # WeasyPrint logs CSS it ignores at WARNING; the brief's own CSS knows what it uses.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    limit = options.audience.max_pages
     try:
-        document = HTML(string=html, base_url=str(TEMPLATES) + "/", url_fetcher=LocalOnlyFetcher(roots))
-        return document.write_pdf(font_config=_font_config(), pdf_variant=variant)
-    except (ValueError, TypeError) as exc:  # e.g. an unknown pdf_variant
+        while True:
+            html = render_html(brief, options)
+            document = _layout(html, options, variant)
+            if not limit or len(document.pages) <= limit or options.audience.findings <= 1:
+                break
+            options = options.with_findings(options.audience.findings - 1)
+        if limit and len(document.pages) > limit:
+            raise BriefError(f"the {options.audience.name} brief needs {len(document.pages)} pages, "
+                             f"more than its {limit}, even with one finding per essay")
+        return Rendered(html, document.write_pdf(pdf_variant=variant), len(document.pages))
+    except OSError as exc:  # an image or font that cannot be read
         raise BriefError(f"cannot render the PDF: {exc}")
+
+
+def pdf_variants() -> list[str]:
+    from weasyprint.pdf import VARIANTS
+
+    return sorted(VARIANTS)

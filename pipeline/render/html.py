@@ -1,35 +1,44 @@
 """Fill the Jinja2 templates with a brief: the HTML WeasyPrint will lay out.
 
-Templates run in Jinja2's sandbox with autoescape on: essay text is data, never markup.
+Templates are looked up Datasette-style: the user's folder (--template-dir) first, then
+the built-in templates/, with `default:NAME` always naming the built-in file so an
+override can extend the very file it replaces. For an audience the names tried are
+brief-AUDIENCE.html then brief.html; the HTML records which were tried and which won.
+They run in Jinja2's sandbox with autoescape on: essay text is data, never markup.
 """
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from pipeline.errors import BriefError
 from pipeline.model import Brief, Item
+from pipeline.render.audience import Audience
 from pipeline.render.fonts import SANS_STACK, SERIF_STACK, font_face_css
+from pipeline.render.page import POINT_HANG_EM, Page, reference_width_em
+from pipeline.render.typeset import typeset
+from pipeline.render.typography import full_width
 from pipeline.resources import TEMPLATES
 
-DEFAULT_TITLE = "政策評析簡報"
 NUMERALS = "〇一二三四五六七八九"
 
 
-@dataclass
+@dataclass(frozen=True)
 class RenderOptions:
-    audience: str = "analyst"
-    title: str = DEFAULT_TITLE
-    organisation: str = ""
-    paper: str = "A4"
+    audience: Audience
+    page: Page = Page()
+    bleed: bool = False
     template_dir: Path | None = None
-    extra_roots: list[Path] = field(default_factory=list)
+
+    def with_findings(self, findings: int) -> "RenderOptions":
+        return replace(self, audience=replace(self.audience, findings=findings))
 
 
 def build_time() -> datetime:
@@ -48,24 +57,63 @@ def han_number(n: int) -> str:
     return ("" if tens == 1 else NUMERALS[tens]) + "十" + (NUMERALS[ones] if ones else "")
 
 
-def environment(options: RenderOptions) -> SandboxedEnvironment:
-    search = [TEMPLATES / options.audience, TEMPLATES]
-    if options.template_dir is not None:
-        search.insert(0, options.template_dir)
-    loader = jinja2.ChoiceLoader([
-        jinja2.PrefixLoader({"default": jinja2.FileSystemLoader([TEMPLATES / options.audience, TEMPLATES])}),
-        jinja2.FileSystemLoader([str(p) for p in search]),
-    ])
-    return SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                                undefined=jinja2.StrictUndefined)
+def css_string(value: str) -> Markup:
+    """A CSS string literal that nothing in the value can break out of."""
+    return Markup('"' + "".join(c if c.isalnum() else f"\\{ord(c):x} " for c in str(value)) + '"')
+
+
+def environment(template_dir: Path | None) -> SandboxedEnvironment:
+    builtin = jinja2.FileSystemLoader(str(TEMPLATES))
+    search = [jinja2.FileSystemLoader(str(template_dir))] if template_dir else []
+    loader = jinja2.ChoiceLoader([jinja2.PrefixLoader({"default": builtin}, delimiter=":"), *search, builtin])
+    env = SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                               undefined=jinja2.StrictUndefined)
+    env.filters["css_string"] = css_string
+    return env
+
+
+def candidates(audience: str) -> list[str]:
+    return [f"brief-{audience}.html", "brief.html"]
+
+
+def _template_error(exc: Exception) -> BriefError:
+    """One line naming the template file and line where the error happened."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return BriefError(f"line {exc.lineno}: {exc.message}", exc.filename or exc.name)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return BriefError(f"template not found: {exc.name}")
+    frame = exc.__traceback__
+    where = None
+    while frame is not None:  # Jinja2 maps template frames back to the template file
+        filename = frame.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".css")):
+            where = (filename, frame.tb_lineno)
+        frame = frame.tb_next
+    message = f"template error: {exc}"
+    return BriefError(f"line {where[1]}: {message}", where[0]) if where else BriefError(message)
 
 
 def render_html(brief: Brief, options: RenderOptions) -> str:
+    audience, page = options.audience, options.page
     labels = {a.essay.id: f"文{han_number(i)}" for i, a in enumerate(brief.analyses, 1)}
 
     def ref(item: Item) -> str:
         """〔文一・第4段〕: the essay and its paragraph, numbered from 1 for readers."""
-        return f"{labels[item.essay]}・第{item.paragraph + 1}段"
+        text = f"{labels[item.essay]}・第{item.paragraph + 1}段"
+        if item.counterpart is not None:
+            text += f"；{labels[item.counterpart.essay]}・第{item.counterpart.paragraph + 1}段"
+        return f"〔{text}〕"
+
+    def point(item: Item) -> Markup:
+        reference = ref(item)
+        tail = Markup('<span class="ref">{}</span>').format(reference)
+        return typeset(item.text, page.point, tail, reference_width_em(reference))
+
+    def paragraph(text: str, indent: bool = True) -> Markup:
+        return typeset(text, page.paragraph if indent else page.block)
+
+    def display(text: str) -> str:
+        return full_width(text)
 
     created = build_time()
     authors = list(dict.fromkeys(a.essay.author for a in brief.analyses if a.essay.author))
@@ -75,25 +123,35 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "synthesis": brief.synthesis,
         "labels": labels,
         "ref": ref,
-        "title": options.title,
-        "organisation": options.organisation,
+        "point": point,
+        "paragraph": paragraph,
+        "display": display,
+        "audience": audience,
+        "title": audience.title,
+        "organisation": audience.organisation,
+        "logo_uri": audience.logo.as_uri() if audience.logo else "",
         "authors": authors,
-        "created": created,
         "created_iso": created.replace(microsecond=0).isoformat(),
         "created_text": f"{created.year}年{created.month}月{created.day}日",
         "keywords": [t.term for t in brief.synthesis.themes],
-        "paper": options.paper,
+        "page": page,
+        "bleed": options.bleed,
+        "hang_em": POINT_HANG_EM,
         # CSS the project writes itself: trusted, so not HTML-escaped inside <style>.
         "font_faces": Markup(font_face_css()),
         "serif": Markup(SERIF_STACK),
         "sans": Markup(SANS_STACK),
     }
-    env = environment(options)
+    env = environment(options.template_dir)
+    names = candidates(audience.name)
     try:
-        return env.get_template(f"{options.audience}.html").render(context)
-    except jinja2.TemplateSyntaxError as exc:
-        raise BriefError(f"line {exc.lineno}: {exc.message}", exc.filename or exc.name)
-    except jinja2.TemplateNotFound as exc:
-        raise BriefError(f"template not found: {exc.name}")
-    except (jinja2.TemplateError, TypeError, AttributeError) as exc:
-        raise BriefError(f"template error: {exc}")
+        template = env.select_template(names)
+        html = template.render(context)
+    except jinja2.TemplatesNotFound:
+        raise BriefError(f"no template for audience '{audience.name}' (looked for {', '.join(names)})")
+    except Exception as exc:  # any error raised while a user's template runs
+        if "--debug" in sys.argv:
+            raise
+        raise _template_error(exc) from exc
+    tried = ", ".join(names)
+    return html.replace("<body", f"<!-- templates tried: {escape(tried)}; used: {escape(template.filename)} -->\n<body", 1)

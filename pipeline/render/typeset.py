@@ -1,0 +1,176 @@
+"""Set body text line by line, because WeasyPrint cannot set Chinese well by itself.
+
+WeasyPrint 70 justifies by stretching spaces only (Chinese has none, so lines end
+ragged), lets —— start a line, and has no text-autospace. So each paragraph is broken
+into lines here, with the advance widths of the shipped fonts:
+
+- breaks fall between any two Han characters, at spaces between Latin words, and never
+  before a line-start-prohibited mark or after a line-end-prohibited one (clreq strict:
+  a character is pushed to the next line instead); —— and …… are never split;
+- a quarter em separates Han from Latin letters and digits (an empty inline box, so no
+  character is added to the text a reader copies);
+- every line but the last is justified to the measure with letter-spacing.
+
+The lines are emitted as nowrap spans separated by <br>, so WeasyPrint keeps them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from pipeline.render.fonts import FONTS
+from pipeline.render.typography import NO_LINE_END, NO_LINE_START, UNSPLITTABLE, full_width
+
+AUTOSPACE_EM = 0.25
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%'’&+\-/]*")
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+@lru_cache(maxsize=4)
+def _advances(font_file: str) -> tuple[dict[int, int], int]:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(Path(FONTS) / font_file, lazy=True)
+    cmap = font.getBestCmap()
+    hmtx = font["hmtx"].metrics
+    return {code: hmtx[glyph][0] for code, glyph in cmap.items()}, font["head"].unitsPerEm
+
+
+def advance_em(text: str, font_file: str = "BriefSerifTC-Regular.otf") -> float:
+    """Width of text in ems, from the font's own advance widths."""
+    table, upem = _advances(font_file)
+    total = 0
+    for ch in text:
+        width = table.get(ord(ch))
+        if width is None:  # drawn by a fallback font: assume its natural class width
+            width = upem if unicodedata.east_asian_width(ch) in "WF" else upem // 2
+        total += width
+    return total / upem
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A text block's geometry: its width, font size and first-line indent."""
+    width_pt: float
+    size_pt: float
+    indent_em: float = 0.0
+
+    @property
+    def width_em(self) -> float:
+        return self.width_pt / self.size_pt
+
+
+@dataclass
+class _Unit:
+    text: str
+    width: float  # em
+    kind: str  # "han", "latin", "space", "tail"
+    markup: str = ""  # for the tail: its own markup
+
+
+def _units(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    i = 0
+    while i < len(text):
+        pair = text[i:i + 2]
+        latin = _LATIN.match(text, i)
+        if pair in UNSPLITTABLE:
+            units.append(_Unit(pair, advance_em(pair), "han"))
+            i += 2
+        elif latin:
+            units.append(_Unit(latin.group(0), advance_em(latin.group(0)), "latin"))
+            i = latin.end()
+        elif text[i] == " ":
+            units.append(_Unit(" ", advance_em(" "), "space"))
+            i += 1
+        else:
+            units.append(_Unit(text[i], advance_em(text[i]), "han" if _CJK_CHAR.match(text[i]) else "latin"))
+            i += 1
+    return units
+
+
+def _gap(a: _Unit, b: _Unit) -> float:
+    """The quarter em between Han and Latin (text-autospace)."""
+    if {a.kind, b.kind} == {"han", "latin"} and a.text[-1] not in NO_LINE_END and b.text[0] not in NO_LINE_START:
+        return AUTOSPACE_EM
+    return 0.0
+
+
+def _can_break(before: _Unit, after: _Unit) -> bool:
+    if after.kind == "tail":
+        return True
+    if before.kind == "space" or after.kind == "space":
+        return after.kind != "space"
+    if before.kind == "latin" and after.kind == "latin":
+        return False
+    return after.text[0] not in NO_LINE_START and before.text[-1] not in NO_LINE_END
+
+
+def _width(line: list[_Unit]) -> float:
+    return sum(u.width for u in line) + sum(_gap(a, b) for a, b in zip(line, line[1:]))
+
+
+def break_lines(units: list[_Unit], first: float, rest: float) -> list[list[_Unit]]:
+    """Greedy line breaking under the prohibition rules; first/rest are widths in em."""
+    lines: list[list[_Unit]] = []
+    start = 0
+    while start < len(units):
+        available = first if not lines else rest
+        end = start + 1
+        while end < len(units) and _width(units[start:end + 1]) <= available + 1e-6:
+            end += 1
+        if end < len(units):
+            # move back to the nearest allowed break, pushing characters to the next line
+            cut = end
+            while cut > start + 1 and not _can_break(units[cut - 1], units[cut]):
+                cut -= 1
+            end = cut if cut > start + 1 else end
+        line = units[start:end]
+        while line and line[-1].kind == "space":
+            line = line[:-1]
+        lines.append(line)
+        start = end
+        while start < len(units) and units[start].kind == "space":
+            start += 1
+    return lines
+
+
+def _line_markup(line: list[_Unit], spacing_em: float) -> str:
+    """One line: all but its last character letter-spaced, autospace as empty boxes."""
+    parts = []
+    for n, unit in enumerate(line):
+        if n and _gap(line[n - 1], unit):
+            parts.append(f'<span class="as" style="width:{AUTOSPACE_EM}em"></span>')
+        parts.append(unit.markup if unit.kind == "tail" else str(escape(unit.text)))
+    html = "".join(parts)
+    if spacing_em <= 0:
+        return html
+    # letter-spacing goes after every character it covers: leave the line's last one out
+    last = line[-1]
+    if last.kind == "tail":
+        return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(last.markup)]}</span>{last.markup}'
+    tail = str(escape(last.text[-1]))
+    return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(tail)]}</span>{tail}'
+
+
+def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
+    """HTML for one justified paragraph; tail is markup set after the text (a reference)."""
+    units = _units(full_width(text))
+    if tail:
+        units.append(_Unit("", tail_width_em + AUTOSPACE_EM, "tail", f'<span class="tail-gap"></span>{tail}'))
+    width = measure.width_em
+    lines = break_lines(units, width - measure.indent_em, width)
+    out = []
+    for n, line in enumerate(lines):
+        final = n == len(lines) - 1
+        available = width - (measure.indent_em if n == 0 else 0)
+        characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
+        slack = available - _width(line)
+        spacing = 0.0 if final or characters < 2 else max(0.0, slack) / (characters - 1)
+        out.append(_line_markup(line, spacing))
+    return Markup('<span class="set">' + "<br>".join(out) + "</span>")

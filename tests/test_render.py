@@ -1,0 +1,219 @@
+"""Print-ready typography and audiences: PDFs built by the CLI, read back and measured."""
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from conftest import EXAMPLES, ROOT, SHARED_ESSAYS, pdf_text, run_brief
+from pipeline.render.page import MM, Page
+from pipeline.render.typeset import Measure, typeset
+from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
+
+REFERENCE = ROOT / "tests" / "reference"
+EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
+
+
+@pytest.fixture(scope="session")
+def briefs(tmp_path_factory, cache_dir):
+    """One brief per built-in audience from the real essays."""
+    out = tmp_path_factory.mktemp("audiences")
+    paths = {}
+    for audience in ("analyst", "executive", "public"):
+        paths[audience] = out / f"{audience}.pdf"
+        result = run_brief("build", str(SHARED_ESSAYS), "-o", str(paths[audience]), "--audience", audience)
+        assert result.returncode == 0, result.stderr
+    return paths
+
+
+@pytest.mark.parametrize("audience", ["analyst", "executive", "public"])
+def test_no_line_starts_with_a_prohibited_mark(briefs, audience):
+    lines = [line.strip() for line in pdf_text(briefs[audience]).splitlines() if line.strip()]
+    # pdftotext -layout keeps the PDF's lines; dot leaders of the contents are no text line
+    bad = [line for line in lines if line[0] in NO_LINE_START and not line.startswith("...")]
+    assert bad == []
+    assert not [line for line in lines if line[-1] in NO_LINE_END]
+
+
+def _body_lines(pdf_path):
+    """Lines of 10.5pt body text, per page, top to bottom: (page, top, x0, x1, text)."""
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            rows: dict[int, list] = {}
+            for ch in page.chars:
+                if abs(ch["size"] - 10.5) < 0.05 and "Serif" in ch["fontname"]:
+                    rows.setdefault(round(ch["top"]), []).append(ch)
+            for top in sorted(rows):
+                chars = sorted(rows[top], key=lambda c: c["x0"])
+                yield number, top, chars[0]["x0"], chars[-1]["x1"], "".join(c["text"] for c in chars)
+
+
+@pytest.mark.parametrize("audience", ["analyst", "executive"])
+def test_every_non_final_body_line_reaches_the_margin(briefs, audience):
+    right = (Page().size_mm[0] - Page().margin_mm[1]) * MM
+    lines = list(_body_lines(briefs[audience]))
+    checked = 0
+    for (page, top, x0, x1, text), following in zip(lines, lines[1:] + [None]):
+        # the next line continues the same block when it follows at one line's distance
+        continues = following is not None and following[0] == page and following[1] - top < 10.5 * 1.75 + 1
+        if continues:
+            checked += 1
+            assert abs(x1 - right) < 0.6, f"page {page}: line ends {right - x1:.1f}pt short: {text}"
+    assert checked > 10
+
+
+def test_typesetter_breaks_at_allowed_places_and_justifies():
+    measure = Measure(width_pt=10 * 10.5, size_pt=10.5)  # ten characters a line
+    html = str(typeset("一二三四五六七八九——十甲乙丙丁戊己庚辛壬癸。子丑寅卯辰巳午未申酉「戌」亥", measure))
+    lines = [re.sub(r"<[^>]+>", "", line) for line in html.split("<br>")]
+    assert "".join(lines) == "一二三四五六七八九——十甲乙丙丁戊己庚辛壬癸。子丑寅卯辰巳午未申酉「戌」亥"
+    for line in lines[1:]:
+        assert line[0] not in NO_LINE_START and not line.startswith("—")
+    for line in lines:
+        assert line[-1] not in NO_LINE_END
+    assert "——" in "".join(line for line in lines if "——" in line)  # the dash was not split
+    assert lines[0] == "一二三四五六七八"  # 九 went down with —— rather than let it start a line
+    assert 'letter-spacing' in html.split("<br>")[0]  # a short line is justified
+
+
+def test_display_uses_full_width_punctuation():
+    assert full_width("中國大陸(下稱大陸)於今(2022)年,雙方:同意") == "中國大陸（下稱大陸）於今（2022）年，雙方：同意"
+    assert full_width("in 2022 (Biden, Xi)") == "in 2022 (Biden, Xi)"
+
+
+def test_real_bold_faces_and_metadata(briefs):
+    fonts = subprocess.run(["pdffonts", str(briefs["analyst"])], capture_output=True, text=True, check=True).stdout
+    assert "Brief-Sans-TC-Bold" in fonts  # a real bold face, not a synthesised one
+    reader = PdfReader(briefs["analyst"])
+    meta = reader.metadata
+    assert meta.title == "政策評析簡報" and meta.author == "黃瓊萩"
+    assert "評析G20拜習高峰會" in meta.subject and "習近平" in meta["/Keywords"]
+    assert meta["/CreationDate"].startswith("D:")
+    assert reader.trailer["/Root"]["/Lang"] == "zh-Hant-TW"
+
+
+def test_executive_brief_fits_two_pages_with_all_recommendations(briefs, tmp_path):
+    assert len(PdfReader(briefs["executive"]).pages) <= 2
+    result = run_brief("build", str(EXAMPLES), "-o", str(tmp_path / "e.pdf"), "--audience", "executive",
+                       "--json", str(tmp_path / "e.json"))
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(tmp_path / "e.pdf").pages) <= 2
+    import json
+
+    text = re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf"))
+    for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
+        for item in essay["taiwan"]["recommendations"]:
+            assert re.sub(r"\s+", "", full_width(item["text"])) in text
+
+
+def test_contents_page_numbers_match_the_outline(briefs):
+    reader = PdfReader(briefs["analyst"])
+    outline = {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}
+    contents = reader.pages[1].extract_text()
+    assert "目次" in contents
+    entries = re.findall(r"(綜合研析|文[一二]|附錄)[^\n]*?\.{3,}\s*(\d+)", pdf_text(briefs["analyst"]).replace("\n\n", " "))
+    assert len(entries) >= 4
+    for label, number in entries:
+        target = next(title for title in outline if title.startswith(label))
+        assert outline[target] == int(number), (label, number, outline)
+    assert any(isinstance(o, list) for o in reader.outline)  # headings nested by level
+
+
+def test_public_brief_has_no_checksums_or_banner(tmp_path):
+    config = tmp_path / "brief.toml"
+    config.write_text('[brief]\nclassification = "限閱"\n', encoding="utf-8")
+    for audience in ("analyst", "public"):
+        result = run_brief("build", str(SHARED_ESSAYS), "-o", str(tmp_path / f"{audience}.pdf"),
+                           "--audience", audience, "--config", str(config))
+        assert result.returncode == 0, result.stderr
+    analyst, public = pdf_text(tmp_path / "analyst.pdf"), pdf_text(tmp_path / "public.pdf")
+    pages = len(PdfReader(tmp_path / "analyst.pdf").pages)
+    assert analyst.count("限閱") == 2 * pages  # header and footer of every page
+    assert "限閱" not in public
+    assert re.search(r"[0-9a-f]{64}", analyst) and not re.search(r"[0-9a-f]{64}", public)
+
+
+@pytest.mark.parametrize("variant, marker", [("pdf/a-3u", "pdfaid:part"), ("pdf/ua-1", "pdfuaid:part")])
+def test_pdf_variants_declare_themselves(tmp_path, variant, marker):
+    out = tmp_path / "v.pdf"
+    result = run_brief("build", str(ESSAYS_ONE), "-o", str(out), "--pdf-variant", variant)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    root = reader.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert marker in xmp
+    check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    if variant.startswith("pdf/a"):
+        assert 'pdfaid:part="3"' in xmp or "<pdfaid:part>3</pdfaid:part>" in xmp
+        assert "/OutputIntents" in root
+    else:
+        assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
+        assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
+
+
+ESSAYS_ONE = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
+
+
+def test_paper_and_bleed(tmp_path):
+    result = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "b5.pdf"), "--paper", "B5", "--bleed")
+    assert result.returncode == 0, result.stderr
+    page = PdfReader(tmp_path / "b5.pdf").pages[0]
+    trim, media = page.trimbox, page.mediabox
+    assert (round(float(trim.width) / MM), round(float(trim.height) / MM)) == (176, 250)
+    assert round((float(media.width) - float(trim.width)) / MM) >= 6  # 3 mm bleed each side, and the marks
+
+
+def test_templates_list_and_a_custom_template_changes_the_output(tmp_path):
+    listed = run_brief("templates", "list")
+    assert listed.returncode == 0 and all(a in listed.stdout for a in ("analyst", "executive", "public"))
+    folder = tmp_path / "mine"
+    init = run_brief("templates", "init", "analyst", str(folder))
+    assert init.returncode == 0, init.stderr
+    template = folder / "brief-analyst.html"
+    template.write_text(template.read_text(encoding="utf-8") + '{% block appendix %}<section class="chapter">'
+                        '<h2>本單位自訂附錄</h2>{{ super() }}</section>{% endblock %}\n', encoding="utf-8")
+    (folder / "brief.css").write_text((folder / "brief.css").read_text(encoding="utf-8")
+                                      .replace("color: #111", "color: #600"), encoding="utf-8")
+    out = tmp_path / "custom.pdf"
+    result = run_brief("build", str(ESSAYS_ONE), "-o", str(out), "--template-dir", str(folder), "--html",
+                       str(tmp_path / "c.html"))
+    assert result.returncode == 0, result.stderr
+    assert "本單位自訂附錄" in pdf_text(out)
+    html = (tmp_path / "c.html").read_text(encoding="utf-8")
+    assert "color: #600" in html and f"used: {template}" in html
+    again = run_brief("templates", "init", "analyst", str(folder))
+    assert again.returncode == 1 and "not overwritten" in again.stderr
+
+
+def test_user_audience_and_template_errors_name_file_and_line(tmp_path):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "brief-minister.html").write_text('{% extends "default:brief.html" %}\n'
+                                               '{% block synthesis %}<h2>部長摘要</h2>{% endblock %}\n', encoding="utf-8")
+    result = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "m.pdf"), "--template-dir", str(folder),
+                       "--audience", "minister")
+    assert result.returncode == 0, result.stderr
+    assert "部長摘要" in pdf_text(tmp_path / "m.pdf")
+    (folder / "brief-broken.html").write_text('{% extends "brief.html" %}\n{% block cover %}\n{{ nothing.here }}\n'
+                                              "{% endblock %}\n", encoding="utf-8")
+    broken = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "b.pdf"), "--template-dir", str(folder),
+                       "--audience", "broken")
+    assert broken.returncode == 1
+    assert "brief-broken.html" in broken.stderr and "line 3" in broken.stderr and "Traceback" not in broken.stderr
+    (folder / "brief-syntax.html").write_text("{% block x %}\n{% if %}\n", encoding="utf-8")
+    syntax = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "s.pdf"), "--template-dir", str(folder),
+                       "--audience", "syntax")
+    assert syntax.returncode == 1 and "brief-syntax.html" in syntax.stderr and "line 2" in syntax.stderr
+    sandboxed = folder / "brief-escape.html"
+    sandboxed.write_text("{{ ''.__class__.__mro__ }}", encoding="utf-8")
+    escape = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "x.pdf"), "--template-dir", str(folder),
+                       "--audience", "escape")
+    assert escape.returncode == 1 and "unsafe" in escape.stderr.lower()
+    unknown = run_brief("build", str(ESSAYS_ONE), "--audience", "nobody")
+    assert unknown.returncode == 2
