@@ -1,6 +1,6 @@
 """Synthesise: what the essays of one brief share, agree on and disagree on.
 
-Themes are terms several essays weigh heavily (TF-IDF over each whole essay). Agreements
+Themes are the keywords and named entities several essays share. Agreements
 and divergences pair a point of one essay (finding, implication or lead point) with the
 closest point of another by word overlap weighted with an IDF computed over the brief's
 own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees unless the two lean apart (改善,
@@ -21,7 +21,7 @@ from pipeline.model import Analysis, Item, Synthesis, Theme
 POSITIVE = re.compile(r"改善|緩和|穩定|正面|合作|共識|降低|掌控|有助|和平|交好|開放")
 NEGATIVE = re.compile(r"衝突|緊張|惡化|難以|不會停止|無法|對立|分歧|不高|摩擦|威脅|失控|脅迫|很難")
 MIN_SIMILARITY = 0.12
-MIN_SHARED = 3
+MIN_SHARED = 4
 DISTINCTIVE = 0.1  # a pair must share two words used in at most this share of sentences
 MIN_LEAN = 2  # how far each side of a divergence must lean
 MAX_PAIRS = 5
@@ -36,22 +36,19 @@ def _words(segmenter: Segmenter, text: str) -> list[str]:
     return content_words(segmenter.tokens(traditional_view(text)))
 
 
-def themes(analyses: list[Analysis], segmenter: Segmenter) -> list[Theme]:
-    """Terms that weigh in several essays (in every essay of a one-essay brief)."""
-    idf, default = segmenter.idf()
-    weights: list[dict[str, float]] = []
-    for analysis in analyses:
-        counts = Counter(w for w in _words(segmenter, analysis.essay.text) if not w.isdigit())
-        total = sum(counts.values()) or 1
-        weights.append({w: n / total * idf.get(w, default) for w, n in counts.items() if n > 1})
+def themes(analyses: list[Analysis]) -> list[Theme]:
+    """Names and key terms several essays carry (every one of a one-essay brief's)."""
     carriers: dict[str, list[str]] = {}
-    for analysis, weight in zip(analyses, weights):
-        for term in weight:
+    weight: Counter[str] = Counter()
+    for analysis in analyses:
+        terms = {k.term: k.weight for k in analysis.keywords}
+        terms.update({e.text: terms.get(e.text, 0.0) for e in analysis.entities})
+        for term, value in terms.items():
             carriers.setdefault(term, []).append(analysis.essay.id)
+            weight[term] += value + analysis.essay.text.count(term) / 100
     needed = 2 if len(analyses) > 1 else 1
     shared = [t for t in carriers if len(carriers[t]) >= needed]
-    score = {t: sum(w.get(t, 0.0) for w in weights) for t in shared}
-    shared.sort(key=lambda t: (-len(carriers[t]), -score[t], t))
+    shared.sort(key=lambda t: (-len(carriers[t]), -weight[t], t))
     return [Theme(t, carriers[t]) for t in shared[:MAX_THEMES]]
 
 
@@ -93,4 +90,4 @@ def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
         if len(target) < MAX_PAIRS:
             target.append(_paired(x, y, similarity))
             used.update((id(x), id(y)))
-    return Synthesis(themes(analyses, segmenter), agreements, divergences)
+    return Synthesis(themes(analyses), agreements, divergences)

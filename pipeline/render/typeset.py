@@ -165,9 +165,12 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
         units.append(_Unit("", tail_width_em + AUTOSPACE_EM, "tail", f'<span class="tail-gap"></span>{tail}'))
     width = measure.width_em
     lines = break_lines(units, width - measure.indent_em, width)
+    if len(lines) > 1 and all(u.kind == "tail" for u in lines[-1]):
+        lines[-2].append(_Unit("", 0.0, "end"))  # the text ends here: its line is not stretched
     out = []
     for n, line in enumerate(lines):
-        final = n == len(lines) - 1
+        final = n == len(lines) - 1 or line[-1].kind == "end"
+        line = [u for u in line if u.kind != "end"]
         available = width - (measure.indent_em if n == 0 else 0)
         characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
         slack = available - _width(line)
