@@ -149,3 +149,50 @@ def test_bad_inputs_say_what_is_wrong(tmp_path):
         read_essay(empty)
     with pytest.raises(BriefError, match="no essays here"):
         find_inputs([Path(tmp_path / "sub")] if (tmp_path / "sub").mkdir() is None else [])
+
+
+def test_pdf_essay_is_read_back_with_its_structure(tmp_path):
+    """A PDF of an essay (made here with the brief's own fonts) comes back as the same essay."""
+    from weasyprint import HTML
+
+    from pipeline.ingest.blocks import split_blocks
+    from pipeline.render.fonts import font_face_css
+
+    source = read_essay(EXAMPLES / "chip-export-controls.txt")
+    blocks = split_blocks((EXAMPLES / "chip-export-controls.txt").read_text(encoding="utf-8"))
+    body = "".join(f"<h2>{b.text}</h2>" if b.kind == "heading" else f"<p>{b.text}</p>" for b in blocks)
+    style = (f"<style>{font_face_css()} @page {{ size: A4; margin: 25mm }} body {{ font-family: 'Brief Serif TC'; "
+             "font-size: 12pt }} p { text-indent: 2em; margin: 0 }</style>")
+    HTML(string=style + body).write_pdf(tmp_path / "essay.pdf")
+    essay = read_essay(tmp_path / "essay.pdf")
+    assert (essay.title, essay.author) == (source.title, source.author)
+    assert [s.heading for s in essay.sections] == [s.heading for s in source.sections]
+    assert [p.kind for p in essay.paragraphs].count("item") == 4
+    assert len(essay.paragraphs) == len(source.paragraphs)
+
+
+def test_docx_essay(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("美中科技競爭與臺灣", style="Title")
+    document.add_paragraph("作者：王大明（國防安全研究院研究員）")
+    document.add_paragraph("壹、前言", style="Heading 1")
+    document.add_paragraph("美國持續擴大出口管制。這顯示科技競爭已經長期化。")
+    document.add_paragraph("貳、建議", style="Heading 1")
+    document.add_paragraph("政府應強化供應鏈韌性。", style="List Bullet")
+    document.save(tmp_path / "essay.docx")
+    essay = read_essay(tmp_path / "essay.docx")
+    assert (essay.title, essay.author) == ("美中科技競爭與臺灣", "王大明")
+    assert [s.heading for s in essay.sections] == ["前言", "建議"]
+    assert [essay.span(p.start, p.end) for p in essay.paragraphs] == [
+        "美國持續擴大出口管制。這顯示科技競爭已經長期化。", "政府應強化供應鏈韌性。"]
+
+
+def test_unreadable_pdf_and_docx_say_so(tmp_path):
+    (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
+    (tmp_path / "bad.docx").write_bytes(b"not a docx")
+    with pytest.raises(BriefError, match="not a readable PDF"):
+        read_essay(tmp_path / "bad.pdf")
+    with pytest.raises(BriefError, match="not a readable Word document"):
+        read_essay(tmp_path / "bad.docx")

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.ingest.byline import author_of
 from pipeline.ingest.chars import BULLETS, clean_spaces, display_width, ends_paragraph, is_private_use
 
 # Section numbering styles, most formal first; the order a document uses them in gives
@@ -33,6 +34,7 @@ _LETTER_SPACED = re.compile(r"^((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])
 _LABEL_SEPARATOR = re.compile(r"^(\S{2,4}?)\s*[｜|:：／/]\s*")
 _DATELINE = re.compile(r"^[\d\s年月日/.\-（）()]+$")
 HEADING_MAX_CHARS = 40
+BYLINE_WITHIN = 3  # a byline stands among the first lines after the title
 
 
 @dataclass
@@ -171,7 +173,7 @@ def split_blocks(raw: str) -> list[Block]:
         stripped[k] = ("", False)
     if first is not None:
         stripped[first] = (strip_column_label(stripped[first][0]), False)
-    skip = 0
+    skip = seen = 0
     for i, (line, bullet) in enumerate(stripped):
         if skip:
             skip -= 1
@@ -181,6 +183,12 @@ def split_blocks(raw: str) -> list[Block]:
                 joiner.close()
             continue
         following = next((text for text, _ in stripped[i + 1:] if text), None)
+        seen += 1
+        if seen <= BYLINE_WITHIN and author_of(clean_spaces(line)):
+            joiner.close()  # a byline is a line of its own, even when nothing sets it apart
+            joiner.blocks.append(Block("para", clean_spaces(line)))
+            joiner.last_line = line
+            continue
         md = _MD_HEADING.match(line)
         if md:
             joiner.close()

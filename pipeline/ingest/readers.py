@@ -6,6 +6,7 @@ whose optional dependency is missing says which package to install. Everything a
 """
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -59,11 +60,16 @@ def read_markdown(path: Path) -> str:
     return "\n".join(lines)
 
 
-def read_pdf(path: Path) -> str:
+def _optional(module: str, package: str, path: Path):
+    """An optional dependency of one reader, or a clear error naming what to install."""
     try:
-        import pypdfium2
+        return importlib.import_module(module)
     except ImportError:  # pragma: no cover - depends on the install
-        raise BriefError("reading PDF needs the 'pypdfium2' package (pip install pypdfium2)", path)
+        raise BriefError(f"reading {path.suffix} files needs the '{package}' package (pip install {package})", path)
+
+
+def read_pdf(path: Path) -> str:
+    pypdfium2 = _optional("pypdfium2", "pypdfium2", path)
     try:
         pdf = pypdfium2.PdfDocument(str(path))
     except pypdfium2.PdfiumError as exc:
@@ -73,10 +79,7 @@ def read_pdf(path: Path) -> str:
 
 
 def read_docx(path: Path) -> str:
-    try:
-        import docx
-    except ImportError:  # pragma: no cover - depends on the install
-        raise BriefError("reading .docx needs the 'python-docx' package (pip install python-docx)", path)
+    docx = _optional("docx", "python-docx", path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for a bad file

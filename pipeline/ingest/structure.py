@@ -4,38 +4,12 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.blocks import NUMBERING, Block
+from pipeline.ingest.byline import BYLINE_MAX_CHARS, author_of
 from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END
 from pipeline.ingest.dates import first_date
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
-# Words that end the affiliation in a byline, so what follows is the person's name.
-_AFFILIATION_END = (
-    "教授|講座|主任|研究員|研究助理|所長|院長|主委|委員|博士|講師|記者|分析師|執行長|顧問|秘書長|"
-    "學者|主筆|編輯|專員|組長|處長|局長|部長|大使|代表|董事長|理事長|召集人|"
-    "大學|學院|研究院|研究所|中心|學會|基金會|智庫|協會|部|處|局|署|所|院|系|會"
-)
-_NAME = r"([\u4e00-\u9fff]{2,4}|[A-Z][\w.\- ]+)"
-_BYLINE_PATTERNS = [
-    re.compile(r"(?:作者|撰稿人?|撰文|執筆|文)\s*[:：／/]\s*(.+)$"),
-    re.compile(r"^(.+?)\s*(?:主稿|撰稿|撰寫|撰文|執筆)$"),
-    re.compile(r"^(.+?)\s*[／/]\s*文$"),
-]
-_NAME_AFTER_AFFILIATION = re.compile(rf"^(?:.*(?:{_AFFILIATION_END}))?{_NAME}$")
 _LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
-_BYLINE_MAX_CHARS = 60
-
-
-def author_of(line: str) -> str | None:
-    """The person's name in a byline such as 「XXX主稿」, 「作者：XXX」, 「文／XXX」."""
-    for pattern in _BYLINE_PATTERNS:
-        found = pattern.search(line)
-        if found:
-            who = re.split(r"[（(，,、;；]", found.group(1))[0].strip()
-            name = _NAME_AFTER_AFFILIATION.match(who)
-            if name:
-                return name.group(1).strip()
-    return None
-
 
 def split_numbering(heading: str) -> tuple[str, str]:
     """('伍、', '結論') from '伍、結論'; ('', heading) when it is not numbered."""
@@ -94,7 +68,7 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
         place(title)
     author = None
     # A short byline line may have been taken for a plain heading; its pattern decides.
-    if blocks and blocks[0].style in (None, "plain") and len(blocks[0].text) <= _BYLINE_MAX_CHARS:
+    if blocks and blocks[0].style in (None, "plain") and len(blocks[0].text) <= BYLINE_MAX_CHARS:
         author = author_of(blocks[0].text)
         if author:
             place(blocks.pop(0).text)
