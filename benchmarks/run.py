@@ -41,7 +41,8 @@ def main() -> None:
         from pipeline.analyse import analyse
         from pipeline.analyse.segment import Segmenter
         from pipeline.ingest import find_inputs, read_essay
-        from pipeline.render import RenderOptions, render_html, render_pdf
+        from pipeline.render import RenderOptions, render, render_html
+        from pipeline.render.audience import BUILTIN
         from pipeline.synthesise import synthesise
         from pipeline.model import Brief
 
@@ -57,11 +58,12 @@ def main() -> None:
         analyses = [analyse(e, segmenter) for e in essays]
         rows.append(("synthesise", median_time(lambda: synthesise(analyses, segmenter), args.runs)))
         brief = Brief(analyses, synthesise(analyses, segmenter))
-        options = RenderOptions()
-        rows.append(("render HTML", median_time(lambda: render_html(brief, options), args.runs)))
-        html = render_html(brief, options)
-        render_pdf(html, options)  # first PDF of the process loads fonts
-        rows.append(("render PDF (fonts loaded)", median_time(lambda: render_pdf(html, options), args.runs)))
+        options = RenderOptions(BUILTIN["analyst"])
+        rows.append(("render HTML (typesetting included)", median_time(lambda: render_html(brief, options), args.runs)))
+        render(brief, options)  # the first PDF of a process loads the fonts
+        for name, settings in BUILTIN.items():
+            rows.append((f"render PDF, {name} (fonts loaded)",
+                         median_time(lambda: render(brief, RenderOptions(settings)), args.runs)))
         command = [sys.executable, "-m", "pipeline", "build", *map(str, inputs), "-o", str(Path(tmp) / "b.pdf")]
         rows.append(("`brief build` whole run, fresh process",
                      median_time(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT), args.runs)))
