@@ -55,7 +55,9 @@ def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
             implications.append(sentence_item(essay, info, verdict.score))
         claims.append((info, score))
     implications.sort(key=lambda item: -item.score)
-    findings = [sentence_item(essay, info, score) for info, score in mmr(*zip(*claims))] if claims else []
+    # MMR chooses which ten say ten different things; they are listed best first
+    chosen = sorted(mmr(*zip(*claims)), key=lambda pair: -pair[1]) if claims else []
+    findings = [sentence_item(essay, info, score) for info, score in chosen]
 
     return Analysis(
         essay=essay,
