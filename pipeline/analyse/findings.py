@@ -29,6 +29,7 @@ MAX_FINDINGS = 10
 MMR_LAMBDA = 0.7
 SAME_PARAGRAPH = 0.3  # redundancy of a second finding from one paragraph
 SAME_SECTION = 0.1  # and for each finding already taken from its section: spread over the essay
+SPREAD_SENTENCES = 40  # essays shorter than this spread their findings proportionally less
 TEXTRANK_WEIGHT = 0.35
 
 
@@ -85,12 +86,15 @@ def mmr(infos: list[SentenceInfo], scores: list[float], limit: int = MAX_FINDING
         weight: float = MMR_LAMBDA) -> list[tuple[SentenceInfo, float]]:
     """Maximal marginal relevance: the best sentences, each unlike those already taken."""
     candidates = [i for i in range(len(infos)) if len(infos[i].text) >= MIN_CHARS]
+    # a short essay has few paragraphs to spread ten findings over: spread less
+    spread = min(1.0, len(infos) / SPREAD_SENTENCES)
     chosen: list[int] = []
     while candidates and len(chosen) < limit:
         def marginal(i: int) -> float:
             redundancy = max((overlap(infos[i], infos[j])
-                              + SAME_PARAGRAPH * (infos[i].paragraph is infos[j].paragraph) for j in chosen), default=0.0)
-            redundancy += SAME_SECTION * sum(infos[i].section == infos[j].section for j in chosen)
+                              + spread * SAME_PARAGRAPH * (infos[i].paragraph is infos[j].paragraph) for j in chosen),
+                             default=0.0)
+            redundancy += spread * SAME_SECTION * sum(infos[i].section == infos[j].section for j in chosen)
             return weight * scores[i] - (1 - weight) * redundancy
         best = max(candidates, key=marginal)
         chosen.append(best)
