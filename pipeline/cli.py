@@ -19,12 +19,17 @@ class BriefGroup(click.Group):
     """Turns any unexpected failure into one line on stderr, unless --debug is given."""
 
     def invoke(self, ctx: click.Context):
+        debug = "--debug" in sys.argv  # read here: the failure may come before options are parsed
         try:
             return super().invoke(ctx)
+        except BriefError as exc:
+            if debug and exc.__cause__ is not None:
+                raise exc.__cause__  # e.g. the template's own traceback
+            raise
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
-            if "--debug" in sys.argv:
+            if debug:
                 raise
             raise BriefError(f"unexpected {exc.__class__.__name__}: {exc} (run with --debug for details)")
 

@@ -32,7 +32,6 @@ class SentenceInfo:
     section: str  # heading of its section in Traditional form, "" outside sections
     tokens: list[Token]  # offsets relative to the sentence; words in Traditional form
     words: list[str]  # content words
-    position: float  # 0.0 first sentence of the essay .. 1.0 last
 
     @property
     def wordset(self) -> set[str]:
@@ -51,7 +50,7 @@ def sentence_infos(essay: Essay, segmenter: Segmenter) -> list[SentenceInfo]:
         paragraph = essay.paragraphs[sentence.paragraph]
         infos.append(SentenceInfo(i, sentence, paragraph, text, view[sentence.start:sentence.end],
                                   headings.get(paragraph.section, ""), tokens,
-                                  content_words(tokens), i / max(1, len(sentences) - 1)))
+                                  content_words(tokens)))
     return infos
 
 

@@ -12,7 +12,7 @@ from pipeline.render.fonts import missing_characters
 from pipeline.render.html import RenderOptions, render_html
 from pipeline.resources import FONTS, TEMPLATES
 
-__all__ = ["RenderOptions", "Rendered", "render", "render_html", "missing_glyph_warnings", "pdf_variants"]
+__all__ = ["RenderOptions", "Rendered", "render", "render_html", "missing_glyph_warnings"]
 
 
 @dataclass
@@ -70,9 +70,3 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None) -> 
         return Rendered(html, document.write_pdf(pdf_variant=variant), len(document.pages))
     except OSError as exc:  # an image or font that cannot be read
         raise BriefError(f"cannot render the PDF: {exc}")
-
-
-def pdf_variants() -> list[str]:
-    from weasyprint.pdf import VARIANTS
-
-    return sorted(VARIANTS)

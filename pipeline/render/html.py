@@ -9,7 +9,6 @@ They run in Jinja2's sandbox with autoescape on: essay text is data, never marku
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -150,8 +149,6 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
     except jinja2.TemplatesNotFound:
         raise BriefError(f"no template for audience '{audience.name}' (looked for {', '.join(names)})")
     except Exception as exc:  # any error raised while a user's template runs
-        if "--debug" in sys.argv:
-            raise
         raise _template_error(exc) from exc
     tried = ", ".join(names)
     return html.replace("<body", f"<!-- templates tried: {escape(tried)}; used: {escape(template.filename)} -->\n<body", 1)
