@@ -217,3 +217,19 @@ def test_user_audience_and_template_errors_name_file_and_line(tmp_path):
     assert escape.returncode == 1 and "unsafe" in escape.stderr.lower()
     unknown = run_brief("build", str(ESSAYS_ONE), "--audience", "nobody")
     assert unknown.returncode == 2
+
+
+def test_an_over_long_latin_token_breaks_inside_the_measure():
+    from pipeline.render.typeset import _units, _width, break_lines
+
+    measure = Page().point
+    text = ("詳見https://www.example.gov.tw/policy/documents/2023/cross-strait-economic-cooperation-framework-"
+            "agreement-review-final-report.pdf之說明，臺灣應審慎評估。")
+    lines = break_lines(_units(text), measure.width_em, measure.width_em)
+    assert len(lines) == 2 and all(_width(line) <= measure.width_em + 1e-6 for line in lines)
+    assert "".join(u.text for line in lines for u in line) == text
+
+
+def test_autospace_goes_between_ideographs_and_latin_only():
+    html = str(typeset("於2022年，G20「拜習會」、APEC峰會", Measure(width_pt=400, size_pt=10.5)))
+    assert html.count('class="as"') == 3  # 於|2022, 2022|年 and APEC|峰; none beside ， 「 or 、

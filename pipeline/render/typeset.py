@@ -27,6 +27,7 @@ from pipeline.render.fonts import FONTS
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, UNSPLITTABLE, full_width
 
 AUTOSPACE_EM = 0.25
+LONG_TOKEN_EM = 10.0  # a Latin run wider than this (a URL, a hash) may break anywhere
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%'’&+\-/]*")
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 
@@ -83,7 +84,11 @@ def _units(text: str) -> list[_Unit]:
             units.append(_Unit(pair, advance_em(pair), "han"))
             i += 2
         elif latin:
-            units.append(_Unit(latin.group(0), advance_em(latin.group(0)), "latin"))
+            token = latin.group(0)
+            if advance_em(token) > LONG_TOKEN_EM:
+                units.extend(_Unit(ch, advance_em(ch), "char") for ch in token)
+            else:
+                units.append(_Unit(token, advance_em(token), "latin"))
             i = latin.end()
         elif text[i] == " ":
             units.append(_Unit(" ", advance_em(" "), "space"))
@@ -95,10 +100,16 @@ def _units(text: str) -> list[_Unit]:
 
 
 def _gap(a: _Unit, b: _Unit) -> float:
-    """The quarter em between Han and Latin (text-autospace)."""
-    if {a.kind, b.kind} == {"han", "latin"} and a.text[-1] not in NO_LINE_END and b.text[0] not in NO_LINE_START:
-        return AUTOSPACE_EM
-    return 0.0
+    """The quarter em between a Han ideograph and Latin (text-autospace); CJK punctuation
+    already carries its own blank, so it gets none."""
+    latin = ("latin", "char")
+    if a.kind == "han" and b.kind in latin:
+        edge = a.text[-1]
+    elif a.kind in latin and b.kind == "han":
+        edge = b.text[0]
+    else:
+        return 0.0
+    return AUTOSPACE_EM if unicodedata.category(edge) == "Lo" else 0.0
 
 
 def _can_break(before: _Unit, after: _Unit) -> bool:
@@ -106,7 +117,9 @@ def _can_break(before: _Unit, after: _Unit) -> bool:
         return True
     if before.kind == "space" or after.kind == "space":
         return after.kind != "space"
-    if before.kind == "latin" and after.kind == "latin":
+    if before.kind == "char" and after.kind == "char":
+        return True  # inside an over-long token
+    if before.kind in ("latin", "char") and after.kind in ("latin", "char"):
         return False
     return after.text[0] not in NO_LINE_START and before.text[-1] not in NO_LINE_END
 
