@@ -154,7 +154,10 @@ def test_pdf_variants_declare_themselves(tmp_path, variant, marker):
         assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
         assert root["/ViewerPreferences"]["/DisplayDocTitle"]
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
-    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
+    for line in fonts.splitlines()[2:]:  # embedded, and mapped to Unicode (the "u" of a-3u)
+        assert line.split()[-5] == "yes" and line.split()[-3] == "yes", line
+    assert "/Encrypt" not in reader.trailer
+    assert "政策評析簡報" in xmp and reader.metadata.title == "政策評析簡報"  # XMP agrees with the info
 
 
 ESSAYS_ONE = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
