@@ -4,7 +4,8 @@ Themes are the keywords and named entities several essays share. Agreements
 and divergences pair a point of one essay (finding, implication or lead point) with the
 closest point of another by word overlap weighted with an IDF computed over the brief's
 own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees unless the two lean apart (改善,
-緩和 … against 衝突, 難以 …): then it is a divergence in emphasis. Each is grounded in a
+緩和 … against 衝突, 難以 …): then it is a divergence in emphasis. Implications for Taiwan
+that lean apart are divergences of outlook whatever their wording. Each is grounded in a
 sentence of the first essay, with its counterpart in the other.
 """
 from __future__ import annotations
@@ -18,13 +19,15 @@ from pipeline.analyse.features import content_words
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.model import Analysis, Item, Synthesis, Theme
 
-POSITIVE = re.compile(r"改善|緩和|穩定|正面|合作|共識|降低|掌控|有助|和平|交好|開放")
+POSITIVE = re.compile(r"改善|緩和|穩定|正面(?!對決|衝突)|合作|共識|降低|掌控|有助|和平|交好|開放")
 NEGATIVE = re.compile(r"衝突|緊張|惡化|難以|不會停止|無法|對立|分歧|不高|摩擦|威脅|失控|脅迫|很難")
 MIN_SIMILARITY = 0.12
 MIN_SHARED = 4
 DISTINCTIVE = 0.1  # a pair must share two words used in at most this share of sentences
 MIN_LEAN = 2  # how far each side of a divergence must lean
 MAX_PAIRS = 5
+OUTLOOK_PAIRS = 2  # per pair of essays: opposite readings of what it means for Taiwan
+OUTLOOK_LEAN = 4  # how far apart, together, two such readings must lean
 MAX_THEMES = 10
 
 
@@ -90,4 +93,18 @@ def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
         if len(target) < MAX_PAIRS:
             target.append(_paired(x, y, similarity))
             used.update((id(x), id(y)))
+    # Implications all speak of Taiwan: two that lean apart are a divergence of outlook
+    # even when they share few words (脅迫將不會停止 against 相對正面的訊號).
+    for a, b in combinations(analyses, 2):
+        leaning = [(abs(_lean(x.quote)) + abs(_lean(y.quote)), x, y) for x in a.implications for y in b.implications
+                   if _lean(x.quote) * _lean(y.quote) < 0
+                   and abs(_lean(x.quote)) + abs(_lean(y.quote)) >= OUTLOOK_LEAN]
+        taken = 0
+        for strength, x, y in sorted(leaning, key=lambda c: -c[0]):
+            if taken == OUTLOOK_PAIRS or len(divergences) == MAX_PAIRS:
+                break
+            if id(x) not in used and id(y) not in used:
+                divergences.append(_paired(x, y, strength / 6))
+                used.update((id(x), id(y)))
+                taken += 1
     return Synthesis(themes(analyses), agreements, divergences)

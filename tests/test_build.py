@@ -144,3 +144,12 @@ def test_missing_glyphs_are_named(tmp_path):
     result = run_brief("build", str(essay), "-o", str(tmp_path / "r.pdf"))
     assert result.returncode == 0, result.stderr
     assert "warning:" in result.stderr and "U+2003E" in result.stderr
+
+
+def test_synthesis_finds_where_the_real_essays_part_on_taiwan(built):
+    divergences = built["json"]["synthesis"]["divergences"]
+    assert divergences
+    pairs = {(d["source"]["essay"], d["counterpart"]["essay"]) for d in divergences}
+    assert pairs == {(ESSAY_G20.stem, ESSAY_XI.stem)}
+    quotes = " ".join(d["source"]["quote"] + d["counterpart"]["quote"] for d in divergences)
+    assert "軍事脅迫將不會停止" in quotes and "正面" in quotes  # a grim reading against a hopeful one
