@@ -6,7 +6,8 @@ import pytest
 from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES
 from pipeline.analyse import analyse
 from pipeline.analyse.features import sentence_infos
-from pipeline.analyse.taiwan import advises_taiwan
+from pipeline.analyse.segment import load_lexicon
+from pipeline.analyse.taiwan import Parties
 from pipeline.ingest import read_essay
 from pipeline.ingest.blocks import split_blocks
 from pipeline.ingest.structure import build_essay
@@ -27,6 +28,9 @@ def test_user_lexicon_terms_stay_whole(cache_dir):
     from pipeline.analyse.segment import Segmenter
 
     assert "賽博防衛協定" in Segmenter({"賽博防衛協定": "law"}).words("雙方簽署賽博防衛協定。")
+
+
+PARTIES = Parties(load_lexicon())
 
 
 def _one_sentence_essay(text: str):
@@ -50,7 +54,7 @@ def _one_sentence_essay(text: str):
 def test_who_is_advised(segmenter, sentence, expected):
     essay = _one_sentence_essay(sentence)
     (info,) = sentence_infos(essay, segmenter)
-    assert advises_taiwan(info) is expected
+    assert PARTIES.advises_taiwan(info) is expected
 
 
 def test_g20_essay_gives_taiwan_no_advice(segmenter):
@@ -124,4 +128,10 @@ def test_simplified_essay_is_segmented_through_a_traditional_view(segmenter, tmp
 ])
 def test_negated_advice_is_still_advice_to_its_addressee(segmenter, sentence, expected):
     (info,) = sentence_infos(_one_sentence_essay(sentence), segmenter)
-    assert advises_taiwan(info) is expected
+    assert PARTIES.advises_taiwan(info) is expected
+
+
+def test_parties_named_in_the_users_lexicon_are_addressees(segmenter):
+    (info,) = sentence_infos(_one_sentence_essay("面對壓力，馬可仕應審慎處理與臺灣的關係。"), segmenter)
+    assert not Parties(load_lexicon()).advises_others(info.view)  # an unknown name is nobody
+    assert Parties(load_lexicon({"馬可仕": "person"})).advises_others(info.view)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pipeline.analyse.features import SentenceInfo, sentence_infos
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.segment import Segmenter
-from pipeline.analyse.taiwan import judge
+from pipeline.analyse.taiwan import Parties
 from pipeline.analyse.terms import entities, keywords
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
@@ -45,9 +45,10 @@ def paragraph_item(essay: Essay, para: Paragraph) -> Item:
 def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
     infos = sentence_infos(essay, segmenter)
     scores = relevance(infos)
+    parties = Parties(segmenter.lexicon)
     recommendations, implications, claims = [], [], []
     for info, score in zip(infos, scores):
-        verdict = judge(info, score)
+        verdict = parties.judge(info, score)
         if verdict.kind == "recommendation":
             recommendations.append(sentence_item(essay, info, verdict.score))
             continue  # listed as advice: findings are the essay's claims

@@ -13,23 +13,18 @@ import re
 from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
-from pipeline.analyse.segment import load_lexicon
 
 TAIWAN_ACTOR = re.compile(
     r"(?:臺灣|台灣|我國|我方|我們|國人|朝野|國軍|臺方|台方|"
     r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)?政府)"
     # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
-    r"(?!問題|議題|獨立|關係|海峽|的部分|相關|議題)"
+    r"(?!問題|議題|獨立|關係|海峽|的部分|相關)"
 )
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
-# Other parties: sides and governments in the genre's usual forms, and every person,
-# organisation and place of the shipped lexicon that is not Taiwan (拜登政府, 歐盟 …).
-_FOREIGN = sorted((t for t, kind in load_lexicon().items()
-                   if kind in ("person", "organization", "place") and t not in _TAIWAN_NAMES), key=len, reverse=True)
-OTHER_ACTOR = re.compile(
-    r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
-    r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府|" + "|".join(map(re.escape, _FOREIGN))
-)
+# Other parties in the genre's usual forms; the lexicon's people, organisations and places
+# are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names).
+_OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
+                r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts.
 _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|為|給)$")
 STRONG_MODAL = re.compile(
@@ -61,34 +56,6 @@ def _clause_start(text: str, pos: int) -> int:
     return max((text.rfind(c, 0, pos) for c in _CLAUSE_END), default=-1) + 1
 
 
-def _actors(text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
-    """(position, is_taiwan) of the acting parties named in text[start:end]."""
-    found = []
-    for pattern, taiwan in ((TAIWAN_ACTOR, True), (OTHER_ACTOR, False)):
-        for m in pattern.finditer(text, start, end):
-            if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]):
-                found.append((m.start(), m.end(), taiwan))
-    # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one.
-    found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
-    return sorted((s, t) for s, _, t in found)
-
-
-def addressee(text: str, pos: int) -> bool | None:
-    """True when the modal at pos addresses Taiwan, False another party, None unknown.
-
-    Without an actor in its own clause, a modal shares the subject of the modal before
-    it in the sentence (美方應該承認…，不應…), else the sentence's first actor.
-    """
-    clause = _actors(text, pos, _clause_start(text, pos))
-    if clause:
-        return clause[-1][1]
-    earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
-    if earlier:
-        return addressee(text, earlier[-1])
-    sentence = _actors(text, pos)
-    return sentence[0][1] if sentence else None
-
-
 def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if _EPISTEMIC.match(text[m.start():m.start() + 5]):
@@ -105,55 +72,84 @@ def is_signpost(text: str) -> bool:
     return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會", text))
 
 
-def reported_by_other(text: str, pos: int) -> bool:
-    """Whether the modal at pos stands in what another party (美方, 北京 …) said or wants."""
-    for verb in _REPORTING.finditer(text, 0, pos):
-        speakers = [a for a in _actors(text, verb.start()) if a[0] >= _clause_start(text, verb.start())]
-        if speakers and not speakers[-1][1]:
-            return True
-    return False
+class Parties:
+    """Who acts in a sentence, and so whom its advice is addressed to."""
 
+    def __init__(self, lexicon: dict[str, str]):
+        foreign = sorted((t for t, kind in lexicon.items()
+                          if kind in ("person", "organization", "place") and t not in _TAIWAN_NAMES),
+                         key=len, reverse=True)
+        self.other = re.compile("|".join([_OTHER_FORMS, *map(re.escape, foreign)]))
 
-def advises_taiwan(info: SentenceInfo) -> bool:
-    text = info.view
-    if is_signpost(text):
-        return False
-    quoted = quoted_spans(text)
-    for pattern in (STRONG_MODAL, WEAK_MODAL):
-        for m in pattern.finditer(text):
-            if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
-                continue
-            who = addressee(text, m.start())
-            if pattern is WEAK_MODAL:
-                clause = _actors(text, m.start(), _clause_start(text, m.start()))
-                who = clause[-1][1] if clause else None
-            if who and not reported_by_other(text, m.start()):
+    def actors(self, text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
+        """(position, is_taiwan) of the acting parties named in text[start:end]."""
+        found = []
+        for pattern, taiwan in ((TAIWAN_ACTOR, True), (self.other, False)):
+            for m in pattern.finditer(text, start, end):
+                if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]):
+                    found.append((m.start(), m.end(), taiwan))
+        # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one.
+        found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+        return sorted((s, t) for s, _, t in found)
+
+    def addressee(self, text: str, pos: int) -> bool | None:
+        """True when the modal at pos addresses Taiwan, False another party, None unknown.
+
+        Without an actor in its own clause, a modal shares the subject of the modal before
+        it in the sentence (美方應該承認…，不應…), else the sentence's first actor.
+        """
+        clause = self.actors(text, pos, _clause_start(text, pos))
+        if clause:
+            return clause[-1][1]
+        earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
+        if earlier:
+            return self.addressee(text, earlier[-1])
+        sentence = self.actors(text, pos)
+        return sentence[0][1] if sentence else None
+
+    def reported_by_other(self, text: str, pos: int) -> bool:
+        """Whether the modal at pos stands in what another party (美方, 北京 …) said or wants."""
+        for verb in _REPORTING.finditer(text, 0, pos):
+            speakers = [a for a in self.actors(text, verb.start()) if a[0] >= _clause_start(text, verb.start())]
+            if speakers and not speakers[-1][1]:
                 return True
-    return False
+        return False
 
+    def advises_taiwan(self, info: SentenceInfo) -> bool:
+        text = info.view
+        if is_signpost(text):
+            return False
+        quoted = quoted_spans(text)
+        for pattern in (STRONG_MODAL, WEAK_MODAL):
+            for m in pattern.finditer(text):
+                if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
+                    continue
+                if pattern is WEAK_MODAL:  # 避免, 審慎 … count only with Taiwan named in the clause
+                    clause = self.actors(text, m.start(), _clause_start(text, m.start()))
+                    who = clause[-1][1] if clause else None
+                else:
+                    who = self.addressee(text, m.start())
+                if who and not self.reported_by_other(text, m.start()):
+                    return True
+        return False
 
-def advises_others(text: str) -> bool:
-    """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
-    return any(_is_advice(text, m) and addressee(text, m.start()) is False for m in STRONG_MODAL.finditer(text))
+    def advises_others(self, text: str) -> bool:
+        """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
+        return any(_is_advice(text, m) and self.addressee(text, m.start()) is False
+                   for m in STRONG_MODAL.finditer(text))
 
-
-def in_recommendation_section(info: SentenceInfo) -> bool:
-    section = info.section
-    return bool(RECOMMENDATION_SECTION.search(section))
-
-
-def judge(info: SentenceInfo, finding_score: float) -> Judgement:
-    text = info.view
-    if advises_taiwan(info):
-        return Judgement("recommendation", 1.0)
-    if in_recommendation_section(info) and addressee(text, len(text)) is not False:
-        return Judgement("recommendation", 0.8)
-    mentions = len(TAIWAN_CONTEXT.findall(text))
-    if TAIWAN_CONTEXT.search(info.section):
-        mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
-    if not mentions or is_signpost(text) or advises_others(text):
-        return Judgement("", 0.0)
-    quoted = quoted_share(text)
-    consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
-    score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
-    return Judgement("implication", round(score, 4))
+    def judge(self, info: SentenceInfo, finding_score: float) -> Judgement:
+        text = info.view
+        if self.advises_taiwan(info):
+            return Judgement("recommendation", 1.0)
+        if RECOMMENDATION_SECTION.search(info.section) and self.addressee(text, len(text)) is not False:
+            return Judgement("recommendation", 0.8)  # an item of a 政策建議 list
+        mentions = len(TAIWAN_CONTEXT.findall(text))
+        if TAIWAN_CONTEXT.search(info.section):
+            mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
+        if not mentions or is_signpost(text) or self.advises_others(text):
+            return Judgement("", 0.0)
+        quoted = quoted_share(text)
+        consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
+        score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
+        return Judgement("implication", round(score, 4))
