@@ -43,7 +43,7 @@ def _progress(verbose: bool):
 def _variants() -> list[str]:
     from weasyprint.pdf import VARIANTS  # the list WeasyPrint itself accepts
 
-    return sorted(VARIANTS)
+    return sorted(v for v in VARIANTS if v != "debug")  # "debug" is WeasyPrint's own
 
 
 inputs_argument = click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
@@ -74,7 +74,8 @@ def main():
 @click.option("--paper", type=click.Choice(list(PAPERS), case_sensitive=False),
               help="Paper size (default: the audience's, A4).")
 @click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop.")
-@click.option("--pdf-variant", type=click.Choice(_variants()), help="PDF/A for archives, PDF/UA for accessibility.")
+@click.option("--pdf-variant", type=click.Choice(_variants()), metavar="VARIANT",
+              help=f"PDF/A for archives, PDF/UA for accessibility: {', '.join(_variants())}.")
 @config_option
 @verbose_option
 @debug_option
