@@ -135,3 +135,11 @@ def test_parties_named_in_the_users_lexicon_are_addressees(segmenter):
     (info,) = sentence_infos(_one_sentence_essay("面對壓力，馬可仕應審慎處理與臺灣的關係。"), segmenter)
     assert not Parties(load_lexicon()).advises_others(info.view)  # an unknown name is nobody
     assert Parties(load_lexicon({"馬可仕": "person"})).advises_others(info.view)
+
+
+def test_entities_beyond_the_lexicon_come_from_jiebas_tags(segmenter):
+    kinds = {e.text: e.type for e in analyse(read_essay(EXAMPLES / "south-china-sea.txt"), segmenter).entities}
+    assert kinds["雅加達"] == "place" and kinds["柬埔寨"] == "place"  # not in the shipped lexicon
+    chips = {e.text: e.type for e in analyse(read_essay(EXAMPLES / "chip-export-controls.txt"), segmenter).entities}
+    assert chips["商務部"] == "organization"
+    assert not {"大國", "兩國", "中美"} & (set(kinds) | set(chips))  # generic words jieba mis-tags

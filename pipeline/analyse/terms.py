@@ -19,6 +19,11 @@ SUFFIX_TYPES = [
     (re.compile(r"(?:峰會|會談|大會|全會|戰爭|選舉|演習|軍演|論壇|會議)$"), "event"),
     (re.compile(r"(?:組織|聯盟|政府|大學|研究院|委員會|部|院|黨|軍|署|局|辦|中心|集團|公司)$"), "organization"),
 ]
+# Words jieba's dictionary tags as places or organisations that name no particular one.
+NOT_NAMES = frozenset("大國 小國 強國 兩國 四國 各國 外國 他國 本國 該國 我國 全國 諸國 友邦 盟國 鎖國 中斷 攸關 海洋 "
+                      "新政府 地方 國內 國外 海外 內地 本土".split())
+# ... nor do counts of countries (三國) and pairs of them (中美, 美日).
+_NOT_NAME_FORMS = re.compile(r"^(?:[一二三四五六七八九十兩多數各][國方]|[美中日韓俄英法德澳印臺台歐陸菲越]{2})$")
 _TITLED_LAW = re.compile(r"《([^》]{2,20})》")
 
 
@@ -48,6 +53,8 @@ def _looks_like_name(word: str, segmenter: Segmenter) -> bool:
 
 def _type_of(word: str, segmenter: Segmenter) -> str | None:
     kind = segmenter.lexicon.get(word)
+    if kind is None and len(word) > 1 and word not in NOT_NAMES and not _NOT_NAME_FORMS.match(word):
+        kind = segmenter.proper_noun(word)
     if kind:
         return kind if kind in ENTITY_TYPES else None
     if len(word) < 3 or segmenter.frequency(word):
