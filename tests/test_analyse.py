@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES
+from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
 from pipeline.analyse import analyse
 from pipeline.analyse.features import sentence_infos
 from pipeline.analyse.segment import load_lexicon
@@ -143,3 +143,9 @@ def test_entities_beyond_the_lexicon_come_from_jiebas_tags(segmenter):
     chips = {e.text: e.type for e in analyse(read_essay(EXAMPLES / "chip-export-controls.txt"), segmenter).entities}
     assert chips["商務部"] == "organization"
     assert not {"大國", "兩國", "中美"} & (set(kinds) | set(chips))  # generic words jieba mis-tags
+
+
+def test_entities_are_named_as_the_essay_writes_them(segmenter):
+    essay = read_essay(ROOT / "tests" / "essays" / "cross-strait-trade-simplified.txt")
+    names = [e.text for e in analyse(essay, segmenter).entities]
+    assert "台湾" in names and "香港" in names and "臺灣" not in names

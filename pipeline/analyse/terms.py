@@ -66,21 +66,23 @@ def _type_of(word: str, segmenter: Segmenter) -> str | None:
 
 
 def entities(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Entity]:
+    """Named things, most mentioned first, as the essay writes them (台湾 in a Simplified
+    essay, though they are recognised in its Traditional view)."""
     found: Counter[tuple[str, str]] = Counter()
     for info in infos:
-        tokens = [t.word for t in info.tokens]
-        for i, word in enumerate(tokens):
-            kind = _type_of(word, segmenter)
-            if kind is None and i and tokens[i - 1] in PERSON_TITLES and _looks_like_name(word, segmenter):
+        tokens = info.tokens
+        for i, token in enumerate(tokens):
+            kind = _type_of(token.word, segmenter)
+            if (kind is None and i and tokens[i - 1].word in PERSON_TITLES
+                    and _looks_like_name(token.word, segmenter)):
                 kind = "person"
             if kind:
-                found[(word, kind)] += 1
-        for title in _TITLED_LAW.findall(info.view):
-            found[(title, "law")] += 1
-    ranked = sorted(found.items(), key=lambda item: -item[1])
+                found[(info.text[token.start:token.end], kind)] += 1
+        for law in _TITLED_LAW.finditer(info.view):
+            found[(info.text[law.start(1):law.end(1)], "law")] += 1
     seen: set[str] = set()
     out = []
-    for (text, kind), _ in ranked:
+    for (text, kind), _ in sorted(found.items(), key=lambda item: -item[1]):
         if text not in seen:
             seen.add(text)
             out.append(Entity(text, kind))
