@@ -1,7 +1,6 @@
 """Extraction quality against hand-written gold annotations, and against the baselines."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -8,13 +8,10 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import EXAMPLES, ROOT, SHARED_ESSAYS, pdf_text, run_brief
+from conftest import EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.render.page import MM, Page
 from pipeline.render.typeset import Measure, typeset
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
-
-REFERENCE = ROOT / "tests" / "reference"
-EPOCH = {"SOURCE_DATE_EPOCH": "1700000000"}
 
 
 @pytest.fixture(scope="session")
