@@ -149,3 +149,10 @@ def test_entities_are_named_as_the_essay_writes_them(segmenter):
     essay = read_essay(ROOT / "tests" / "essays" / "cross-strait-trade-simplified.txt")
     names = [e.text for e in analyse(essay, segmenter).entities]
     assert "台湾" in names and "香港" in names and "臺灣" not in names
+
+
+def test_a_section_on_another_partys_strategy_is_no_advice_list(segmenter):
+    essay = build_essay(split_blocks("北京對臺政策評析\n\n一、北京的對臺策略\n持續以軍事與經濟手段施壓，並加強統戰工作。\n"
+                                     "二、政策建議\n強化國防自主與社會韌性。\n"), "t", "t.txt", "0")
+    quotes = [i.quote for i in analyse(essay, segmenter).recommendations]
+    assert quotes == ["強化國防自主與社會韌性。"]

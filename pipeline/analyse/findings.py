@@ -21,7 +21,7 @@ NARRATION = re.compile(r"表示|指出|宣示|提及|提到|發言|\d+月\d+日"
 TURN = re.compile(r"^(?:然而|然|但是|但|不過|惟|事實上)")
 # ... and a sentence opening on a conclusion (因此, 顯然 …) is where it draws one.
 DRAWS = re.compile(r"^(?:因此|總之|顯然|由此可見|可見|換言之|綜上|整體而言|總的來說|簡言之)")
-CONCLUSION = re.compile(r"結論|結語|總結|小結|展望|評估|意涵")
+CONCLUSION = re.compile(r"結論|結語|總結|小結|展望")
 INTRODUCTION = re.compile(r"前言|背景|緒論|引言")
 MIN_CHARS = 15
 LONG_CHARS = 120

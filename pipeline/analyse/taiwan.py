@@ -37,7 +37,7 @@ _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|可|能|已|不�
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文")
 _CLAUSE_END = "，；：。！？,;:"
-RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|政策意涵與建議|策略")
+RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|因應策略")
 # Where the essay says what Taiwan should expect: consequence and outlook words.
 TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|對臺|對台|臺獨|台獨|臺方|國軍")
 CONSEQUENCE = re.compile(
