@@ -196,3 +196,14 @@ def test_unreadable_pdf_and_docx_say_so(tmp_path):
         read_essay(tmp_path / "bad.pdf")
     with pytest.raises(BriefError, match="not a readable Word document"):
         read_essay(tmp_path / "bad.docx")
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("時　評評析 G20 拜習高峰會", "評析G20拜習高峰會"),       # letter-spaced with ideographic spaces
+    ("專 論 美國晶片出口管制", "美國晶片出口管制"),             # a known label, however spaced
+    ("美 中 關係的新局", "美中關係的新局"),                   # stray spaces in the title itself
+])
+def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
+    path = tmp_path / "e.txt"
+    path.write_text(f"{first_line}\n\n美方近期持續對臺軍售。\n", encoding="utf-8")
+    assert read_essay(path).title == title

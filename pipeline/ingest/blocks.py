@@ -78,7 +78,15 @@ def strip_column_label(line: str) -> str:
         return ""
     spaced = _LETTER_SPACED.match(line)
     if spaced:
-        return line[spaced.end():]
+        letters = re.sub(r"\s", "", spaced.group(1))
+        label = next((l for l in sorted(COLUMN_LABELS, key=len, reverse=True) if letters.startswith(l)), None)
+        if label:  # a known label, however spaced: cut after its last character
+            cut = [m.end() for m in re.finditer(r"\S", line)][len(label) - 1]
+            return line[cut:].lstrip(" \t\u3000")
+        # Set with ideographic spaces (時　評) a run is a label; single spaces between
+        # characters are extraction noise in the title itself.
+        if "\u3000" in spaced.group(1):
+            return line[spaced.end():]
     labelled = _LABEL_SEPARATOR.match(line)
     if labelled and labelled.group(1) in COLUMN_LABELS:
         return line[labelled.end():]
