@@ -40,7 +40,7 @@ def read_essay(path: Path) -> Essay:
         data = path.read_bytes()
     except OSError as exc:
         raise BriefError(f"cannot read ({exc.strerror})", path)
-    raw = READERS[path.suffix.lower()](path)
+    raw = READERS[path.suffix.lower()](data, path)
     essay = build_essay(split_blocks(raw), path.stem, str(path), hashlib.sha256(data).hexdigest())
     if not essay.title or not essay.paragraphs:
         raise BriefError("no essay text found (is it empty, or a scanned PDF without text?)", path)

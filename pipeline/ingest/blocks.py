@@ -39,7 +39,7 @@ BYLINE_WITHIN = 3  # a byline stands among the first lines after the title
 
 @dataclass
 class Block:
-    kind: str  # "heading", "bullet", "item", "para"
+    kind: str  # "heading", "byline", "bullet", "item", "para"
     text: str
     style: str | None = None  # numbering style of a heading ("formal", "md2", "plain", ...)
 
@@ -194,7 +194,7 @@ def split_blocks(raw: str) -> list[Block]:
         seen += 1
         if seen <= BYLINE_WITHIN and author_of(clean_spaces(line)):
             joiner.close()  # a byline is a line of its own, even when nothing sets it apart
-            joiner.blocks.append(Block("para", clean_spaces(line)))
+            joiner.blocks.append(Block("byline", clean_spaces(line)))
             joiner.last_line = line
             continue
         md = _MD_HEADING.match(line)

@@ -16,11 +16,13 @@ _BYLINE_PATTERNS = [
     re.compile(r"^(.+?)\s*[／/]\s*文$"),
 ]
 _NAME_AFTER_AFFILIATION = re.compile(rf"^(?:.*(?:{_AFFILIATION_END}))?{_NAME}$")
-BYLINE_MAX_CHARS = 60
+MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
 
 def author_of(line: str) -> str | None:
     """The person's name in a byline such as 「XXX主稿」, 「作者：XXX」, 「文／XXX」."""
+    if len(line) > MAX_CHARS:
+        return None
     for pattern in _BYLINE_PATTERNS:
         found = pattern.search(line)
         if found:

@@ -1,5 +1,8 @@
 """Readers, one per input format: each turns a file's bytes into plain lines of text.
 
+Each takes the bytes (read once, by the caller, which also hashes them) and the path
+(for messages only).
+
 Like Pelican's readers, each does one job and declares the extensions it reads; a reader
 whose optional dependency is missing says which package to install. Everything after
 (line re-joining, structure) lives in the rest of the ingest package.
@@ -7,6 +10,7 @@ whose optional dependency is missing says which package to install. Everything a
 from __future__ import annotations
 
 import importlib
+import io
 import re
 from pathlib import Path
 
@@ -38,18 +42,18 @@ def decode(data: bytes, path: Path) -> str:
     return str(best)
 
 
-def read_text(path: Path) -> str:
-    return decode(path.read_bytes(), path)
+def read_text(data: bytes, path: Path) -> str:
+    return decode(data, path)
 
 
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
-def read_markdown(path: Path) -> str:
+def read_markdown(data: bytes, path: Path) -> str:
     """Markdown to the plain-line form: '#' headings kept as markers, bullets as '•'."""
     lines = []
-    for line in read_text(path).splitlines():
+    for line in decode(data, path).splitlines():
         stripped = line.strip()
         if stripped.startswith(("<!--", "---", "```", "|")):
             continue
@@ -68,20 +72,20 @@ def _optional(module: str, package: str, path: Path):
         raise BriefError(f"reading {path.suffix} files needs the '{package}' package (pip install {package})", path)
 
 
-def read_pdf(path: Path) -> str:
+def read_pdf(data: bytes, path: Path) -> str:
     pypdfium2 = _optional("pypdfium2", "pypdfium2", path)
     try:
-        pdf = pypdfium2.PdfDocument(str(path))
+        pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
         raise BriefError(f"not a readable PDF ({exc})", path)
     pages = [page.get_textpage().get_text_range() for page in pdf]
     return "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_docx(path: Path) -> str:
+def read_docx(data: bytes, path: Path) -> str:
     docx = _optional("docx", "python-docx", path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several unrelated types for a bad file
         raise BriefError(f"not a readable Word document ({exc.__class__.__name__})", path)
     lines = []

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.blocks import NUMBERING, Block
-from pipeline.ingest.byline import BYLINE_MAX_CHARS, author_of
+from pipeline.ingest.byline import author_of
 from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END
 from pipeline.ingest.dates import first_date
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
 _LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
+
 
 def split_numbering(heading: str) -> tuple[str, str]:
     """('伍、', '結論') from '伍、結論'; ('', heading) when it is not numbered."""
@@ -67,17 +68,15 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
         title = split_numbering(blocks.pop(0).text)[1]
         place(title)
     author = None
-    # A short byline line may have been taken for a plain heading; its pattern decides.
-    if blocks and blocks[0].style in (None, "plain") and len(blocks[0].text) <= BYLINE_MAX_CHARS:
-        author = author_of(blocks[0].text)
-        if author:
-            place(blocks.pop(0).text)
-
     levels: dict[str, int] = {}
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
     in_lead = False
     for block in blocks:
+        if block.kind == "byline":  # part of the text, but no paragraph
+            author = author or author_of(block.text)
+            place(block.text)
+            continue
         if block.kind == "heading":
             level = 1 if block.style == "plain" else levels.setdefault(block.style, len(levels) + 1)
             number, heading = split_numbering(block.text)
