@@ -14,12 +14,16 @@ import marshal
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jieba
 
+from pipeline.output import write_atomic
+
 LEXICON = Path(__file__).with_name("lexicon.tsv")
+JIEBA_DIR = Path(jieba.__file__).parent
 LEXICON_TYPES = ("person", "organization", "place", "law", "event", "term")
 LEXICON_FREQ = 50_000  # high enough that a lexicon term always wins over its parts
 _CACHE_VERSION = "2"
@@ -39,10 +43,11 @@ def cache_dir() -> Path:
     return path
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+def _cached(target: Path, build: Callable[[], object]):
+    """A table built once and kept in the cache folder (marshal: quick to load)."""
+    if not target.exists():
+        write_atomic(target, marshal.dumps(build()))
+    return marshal.loads(target.read_bytes())
 
 
 def _traditional_lines(source: Path) -> list[str]:
@@ -67,7 +72,7 @@ def _traditional_dictionary(source: Path, target: Path) -> Path:
     """jieba's dictionary in Traditional forms; built once, then cached."""
     if not target.exists():
         entries = _first_entries(_traditional_lines(source))
-        _write_atomic(target, "\n".join(f"{w} {rest}".rstrip() for w, rest in entries.items()) + "\n")
+        write_atomic(target, "\n".join(f"{w} {rest}".rstrip() for w, rest in entries.items()) + "\n")
     return target
 
 
@@ -75,29 +80,20 @@ def _traditional_dictionary(source: Path, target: Path) -> Path:
 PROPER_TAGS = {"ns": "place", "nt": "organization"}
 
 
-def _proper_nouns(dictionary: Path, target: Path) -> dict[str, str]:
-    """Places and organisations by jieba's tags in the Traditional dictionary; cached."""
-    if not target.exists():
-        table = {}
-        for line in dictionary.read_text(encoding="utf-8").splitlines():
-            parts = line.split(" ")
-            if len(parts) == 3 and parts[2] in PROPER_TAGS:
-                table[parts[0]] = PROPER_TAGS[parts[2]]
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        os.replace(tmp, target)
-    return marshal.loads(target.read_bytes())
+def _proper_nouns(dictionary: Path) -> dict[str, str]:
+    """Places and organisations by jieba's tags in the Traditional dictionary."""
+    table = {}
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3 and parts[2] in PROPER_TAGS:
+            table[parts[0]] = PROPER_TAGS[parts[2]]
+    return table
 
 
-def _traditional_idf(source: Path, target: Path) -> tuple[dict[str, float], float]:
-    """jieba's IDF table in Traditional forms and its median; built once, then cached."""
-    if not target.exists():
-        table = {w: float(v) for w, v in _first_entries(_traditional_lines(source)).items()}
-        median = sorted(table.values())[len(table) // 2]
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((table, median)))
-        os.replace(tmp, target)
-    return marshal.loads(target.read_bytes())
+def _traditional_idf(source: Path) -> tuple[dict[str, float], float]:
+    """jieba's IDF table in Traditional forms, and its median for words it lacks."""
+    table = {w: float(v) for w, v in _first_entries(_traditional_lines(source)).items()}
+    return table, sorted(table.values())[len(table) // 2]
 
 
 SIMPLIFIED_SHARE = 0.05  # Traditional text changes ~0.1% under s2tw, Simplified 20-40%
@@ -150,18 +146,15 @@ class Segmenter:
 
     def __init__(self, extra_terms: dict[str, str] | None = None):
         cache = cache_dir()
-        jieba_dir = Path(jieba.__file__).parent
         tag = f"{jieba.__version__}-{_CACHE_VERSION}"
-        self.dictionary = _traditional_dictionary(jieba_dir / "dict.txt", cache / f"dict-tw-{tag}.txt")
-        self._idf_source = (jieba_dir / "analyse" / "idf.txt", cache / f"idf-tw-{tag}.marshal")
-        self._proper_source = (self.dictionary, cache / f"proper-tw-{tag}.marshal")
-        self._proper: dict[str, str] | None = None
+        self.dictionary = _traditional_dictionary(JIEBA_DIR / "dict.txt", cache / f"dict-tw-{tag}.txt")
+        self._idf_file = cache / f"idf-tw-{tag}.marshal"
+        self._proper_file = cache / f"proper-tw-{tag}.marshal"
         self.tokenizer = jieba.Tokenizer(str(self.dictionary))
         self.tokenizer.tmp_dir = str(cache)
         self.lexicon = load_lexicon(extra_terms)
         for term in self.lexicon:
             self.tokenizer.add_word(term, LEXICON_FREQ)
-        self._idf: tuple[dict[str, float], float] | None = None
 
     def tokens(self, text: str) -> list[Token]:
         """Tokens with offsets into text; give it traditional_view(text) for Simplified text."""
@@ -173,17 +166,18 @@ class Segmenter:
     def frequency(self, word: str) -> int:
         return self.tokenizer.FREQ.get(word, 0)
 
+    @cached_property
+    def _proper(self) -> dict[str, str]:
+        return _cached(self._proper_file, lambda: _proper_nouns(self.dictionary))
+
     def proper_noun(self, word: str) -> str | None:
         """'place' or 'organization' when jieba's dictionary tags the word so."""
-        if self._proper is None:
-            self._proper = _proper_nouns(*self._proper_source)
         return self._proper.get(word)
 
+    @cached_property
     def idf(self) -> tuple[dict[str, float], float]:
         """jieba's IDF table (Traditional forms) and its median, for words it lacks."""
-        if self._idf is None:
-            self._idf = _traditional_idf(*self._idf_source)
-        return self._idf
+        return tuple(_cached(self._idf_file, lambda: _traditional_idf(JIEBA_DIR / "analyse" / "idf.txt")))
 
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")

@@ -31,7 +31,7 @@ def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
     counts = Counter(w for info in infos for w in info.words if not w.isdigit())
     if not counts:
         return []
-    idf, default = segmenter.idf()
+    idf, default = segmenter.idf
     total = sum(counts.values())
 
     def weight(word: str) -> float:
