@@ -56,8 +56,8 @@ def main() -> None:
         segmenter = Segmenter()
         rows.append(("analyse all essays", median_time(lambda: [analyse(e, segmenter) for e in essays], args.runs)))
         analyses = [analyse(e, segmenter) for e in essays]
-        rows.append(("synthesise", median_time(lambda: synthesise(analyses, segmenter), args.runs)))
-        brief = Brief(analyses, synthesise(analyses, segmenter))
+        rows.append(("synthesise", median_time(lambda: synthesise(analyses), args.runs)))
+        brief = Brief(analyses, synthesise(analyses))
         options = RenderOptions(BUILTIN["analyst"])
         rows.append(("render HTML (typesetting included)", median_time(lambda: render_html(brief, options), args.runs)))
         render(brief, options)  # the first PDF of a process loads the fonts

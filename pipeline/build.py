@@ -27,4 +27,4 @@ def make_brief(inputs: list[Path], lexicon: dict[str, str] | None = None,
     for essay in essays:
         progress(f"analysing {essay.id}")
         analyses.append(analyse(essay, segmenter))
-    return Brief(analyses, synthesise(analyses, segmenter))
+    return Brief(analyses, synthesise(analyses))

@@ -94,6 +94,16 @@ class Analysis:
     implications: list[Item] = field(default_factory=list)
     keywords: list[Keyword] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    # What the analysis read, for the synthesis across essays: the essay's text in
+    # Traditional form (the text itself unless it is Simplified; same offsets), and each
+    # sentence's content words, in the order of Essay.sentences.
+    view: str = ""
+    sentence_words: list[frozenset[str]] = field(default_factory=list)
+
+    def words_in(self, start: int, end: int) -> frozenset[str]:
+        """Content words of the sentences within [start, end) of the essay's text."""
+        return frozenset().union(*(words for s, words in zip(self.essay.sentences, self.sentence_words)
+                                   if start <= s.start < end))
 
 
 @dataclass

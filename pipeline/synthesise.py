@@ -3,10 +3,11 @@
 Themes are the keywords and named entities several essays share. Agreements
 and divergences pair a point of one essay (finding, implication or lead point) with the
 closest point of another by word overlap weighted with an IDF computed over the brief's
-own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees unless the two lean apart (改善,
-緩和 … against 衝突, 難以 …): then it is a divergence in emphasis. Implications for Taiwan
-that lean apart are divergences of outlook whatever their wording. Each is grounded in a
-sentence of the first essay, with its counterpart in the other.
+own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees
+unless the two lean apart (改善, 緩和 … against 衝突, 難以 …): then it is a divergence in
+emphasis. Implications for Taiwan that lean apart are divergences of outlook whatever
+their wording. Each is grounded in a sentence of the first essay, with its counterpart in
+the other. Everything is read from what the analysis kept: nothing is segmented again.
 """
 from __future__ import annotations
 
@@ -15,8 +16,6 @@ import re
 from collections import Counter
 from itertools import combinations
 
-from pipeline.analyse.features import content_words
-from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.model import Analysis, Item, Synthesis, Theme
 
 POSITIVE = re.compile(r"改善|緩和|穩定|正面(?!對決|衝突)|合作|共識|降低|掌控|有助|和平|交好|開放")
@@ -33,10 +32,6 @@ MAX_THEMES = 10
 
 def _lean(text: str) -> int:
     return len(POSITIVE.findall(text)) - len(NEGATIVE.findall(text))
-
-
-def _words(segmenter: Segmenter, text: str) -> list[str]:
-    return content_words(segmenter.tokens(traditional_view(text)))
 
 
 def themes(analyses: list[Analysis]) -> list[Theme]:
@@ -60,17 +55,21 @@ def _paired(first: Item, second: Item, score: float) -> Item:
                 first.quote, first.section, counterpart=second)
 
 
-def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
+def synthesise(analyses: list[Analysis]) -> Synthesis:
     # IDF within this brief: a word most sentences of these essays use (議題, 關係) says
     # little about what a point is about; names and terms particular to a few say much.
-    sentences = [set(_words(segmenter, a.essay.span(s.start, s.end))) for a in analyses for s in a.essay.sentences]
+    sentences = [words for a in analyses for words in a.sentence_words]
     frequency = Counter(w for words in sentences for w in words)
 
-    def weight(terms: set[str]) -> float:
+    def weight(terms: frozenset[str]) -> float:
         return sum(math.log(len(sentences) / frequency.get(t, 1)) for t in terms)
 
     points = {id(a): a.summary + a.findings + a.implications for a in analyses}
-    words = {id(item): set(_words(segmenter, item.quote)) for items in points.values() for item in items}
+    words, lean = {}, {}
+    for a in analyses:
+        for item in points[id(a)]:
+            words[id(item)] = a.words_in(item.start, item.end)
+            lean[id(item)] = _lean(a.view[item.start:item.end])  # the rules read Traditional forms
     candidates = []
     for a, b in combinations(analyses, 2):
         for x in points[id(a)]:
@@ -87,8 +86,7 @@ def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
     for similarity, x, y in candidates:
         if id(x) in used or id(y) in used:
             continue
-        lean_x, lean_y = _lean(x.quote), _lean(y.quote)
-        apart = lean_x * lean_y < 0 and min(abs(lean_x), abs(lean_y)) >= MIN_LEAN
+        apart = lean[id(x)] * lean[id(y)] < 0 and min(abs(lean[id(x)]), abs(lean[id(y)])) >= MIN_LEAN
         target = divergences if apart else agreements
         if len(target) < MAX_PAIRS:
             target.append(_paired(x, y, similarity))
@@ -96,9 +94,8 @@ def synthesise(analyses: list[Analysis], segmenter: Segmenter) -> Synthesis:
     # Implications all speak of Taiwan: two that lean apart are a divergence of outlook
     # even when they share few words (脅迫將不會停止 against 相對正面的訊號).
     for a, b in combinations(analyses, 2):
-        leaning = [(abs(_lean(x.quote)) + abs(_lean(y.quote)), x, y) for x in a.implications for y in b.implications
-                   if _lean(x.quote) * _lean(y.quote) < 0
-                   and abs(_lean(x.quote)) + abs(_lean(y.quote)) >= OUTLOOK_LEAN]
+        leaning = [(abs(lean[id(x)]) + abs(lean[id(y)]), x, y) for x in a.implications for y in b.implications
+                   if lean[id(x)] * lean[id(y)] < 0 and abs(lean[id(x)]) + abs(lean[id(y)]) >= OUTLOOK_LEAN]
         taken = 0
         for strength, x, y in sorted(leaning, key=lambda c: -c[0]):
             if taken == OUTLOOK_PAIRS or len(divergences) == MAX_PAIRS:

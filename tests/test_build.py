@@ -153,3 +153,14 @@ def test_synthesis_finds_where_the_real_essays_part_on_taiwan(built):
     assert pairs == {(ESSAY_G20.stem, ESSAY_XI.stem)}
     quotes = " ".join(d["source"]["quote"] + d["counterpart"]["quote"] for d in divergences)
     assert "軍事脅迫將不會停止" in quotes and "正面" in quotes  # a grim reading against a hopeful one
+
+
+def test_a_simplified_essay_takes_part_in_the_synthesis(tmp_path):
+    (tmp_path / "a.txt").write_text("两岸关系观察\n\n台湾海峡的紧张情势将持续升高，冲突难以避免。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("臺海局勢評估\n\n兩岸關係將趨於緩和與穩定，對臺灣是正面的訊號。\n", encoding="utf-8")
+    result = run_brief("extract", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    import json
+
+    (divergence,) = json.loads(result.stdout)["synthesis"]["divergences"]
+    assert "冲突" in divergence["source"]["quote"] and "緩和" in divergence["counterpart"]["quote"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.analyse.features import SentenceInfo, sentence_infos
 from pipeline.analyse.findings import mmr, relevance
-from pipeline.analyse.segment import Segmenter
+from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties
 from pipeline.analyse.terms import entities, keywords
 from pipeline.ingest.structure import split_numbering
@@ -43,7 +43,8 @@ def paragraph_item(essay: Essay, para: Paragraph) -> Item:
 
 
 def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
-    infos = sentence_infos(essay, segmenter)
+    view = traditional_view(essay.text)
+    infos = sentence_infos(essay, segmenter, view)
     scores = relevance(infos)
     parties = Parties(segmenter.lexicon)
     recommendations, implications, claims = [], [], []
@@ -68,4 +69,6 @@ def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
         implications=implications[:MAX_IMPLICATIONS],
         keywords=keywords(infos, segmenter),
         entities=entities(infos, segmenter),
+        view=view,
+        sentence_words=[frozenset(info.words) for info in infos],
     )

@@ -38,9 +38,11 @@ class SentenceInfo:
         return set(self.words)
 
 
-def sentence_infos(essay: Essay, segmenter: Segmenter) -> list[SentenceInfo]:
+def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) -> list[SentenceInfo]:
+    """Each sentence with its tokens; view is traditional_view(essay.text) when known."""
     sentences = essay.sentences
-    view = traditional_view(essay.text)  # what jieba reads; same offsets as essay.text
+    if view is None:
+        view = traditional_view(essay.text)  # what jieba reads; same offsets as essay.text
     simplified = view is not essay.text
     headings = {s.heading: to_traditional(s.heading) if simplified else s.heading for s in essay.sections}
     infos = []
