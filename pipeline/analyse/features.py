@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.analyse.segment import Segmenter, Token, is_word, to_traditional, traditional_view
@@ -24,7 +24,6 @@ def content_words(tokens: list[Token]) -> list[str]:
 
 @dataclass
 class SentenceInfo:
-    index: int
     sentence: Sentence
     paragraph: Paragraph
     text: str  # the sentence as the essay has it
@@ -33,9 +32,9 @@ class SentenceInfo:
     tokens: list[Token]  # offsets relative to the sentence; words in Traditional form
     words: list[str]  # content words
 
-    @property
-    def wordset(self) -> set[str]:
-        return set(self.words)
+    @cached_property
+    def wordset(self) -> frozenset[str]:
+        return frozenset(self.words)
 
 
 def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) -> list[SentenceInfo]:
@@ -46,11 +45,11 @@ def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) 
     simplified = view is not essay.text
     headings = {s.heading: to_traditional(s.heading) if simplified else s.heading for s in essay.sections}
     infos = []
-    for i, sentence in enumerate(sentences):
+    for sentence in sentences:
         text = essay.span(sentence.start, sentence.end)
         tokens = segmenter.tokens(view[sentence.start:sentence.end])
         paragraph = essay.paragraphs[sentence.paragraph]
-        infos.append(SentenceInfo(i, sentence, paragraph, text, view[sentence.start:sentence.end],
+        infos.append(SentenceInfo(sentence, paragraph, text, view[sentence.start:sentence.end],
                                   headings.get(paragraph.section, ""), tokens,
                                   content_words(tokens)))
     return infos

@@ -134,8 +134,11 @@ def break_lines(units: list[_Unit], first: float, rest: float) -> list[list[_Uni
     start = 0
     while start < len(units):
         available = first if not lines else rest
-        end = start + 1
-        while end < len(units) and _width(units[start:end + 1]) <= available + 1e-6:
+        end, width = start + 1, units[start].width
+        while end < len(units):
+            width += _gap(units[end - 1], units[end]) + units[end].width
+            if width > available + 1e-6:
+                break
             end += 1
         if end < len(units):
             # move back to the nearest allowed break, pushing characters to the next line
