@@ -40,10 +40,16 @@ def _progress(verbose: bool):
     return lambda message: None
 
 
-def _variants() -> list[str]:
-    from weasyprint.pdf import VARIANTS  # the list WeasyPrint itself accepts
+def _pdf_variant(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Checked against WeasyPrint's own table, loaded only when the option is given."""
+    if value is None:
+        return None
+    from weasyprint.pdf import VARIANTS
 
-    return sorted(v for v in VARIANTS if v != "debug")  # "debug" is WeasyPrint's own
+    known = sorted(v for v in VARIANTS if v != "debug")  # "debug" is WeasyPrint's own
+    if value not in known:
+        raise click.BadParameter(f"'{value}' is not one of {', '.join(known)}")
+    return value
 
 
 inputs_argument = click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
@@ -74,8 +80,8 @@ def main():
 @click.option("--paper", type=click.Choice(list(PAPERS), case_sensitive=False),
               help="Paper size (default: the audience's, A4).")
 @click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop.")
-@click.option("--pdf-variant", type=click.Choice(_variants()), metavar="VARIANT",
-              help=f"PDF/A for archives, PDF/UA for accessibility: {', '.join(_variants())}.")
+@click.option("--pdf-variant", metavar="VARIANT", callback=_pdf_variant,
+              help="A WeasyPrint PDF variant: pdf/a-3u (archives), pdf/ua-1 (accessible, tagged), pdf/x-4 …")
 @config_option
 @verbose_option
 @debug_option

@@ -113,6 +113,8 @@ def test_bad_input_is_one_line_and_keeps_earlier_output(tmp_path):
     assert missing.returncode == 1 and "no such file" in missing.stderr
     usage = run_brief("build", "--paper", "A3")
     assert usage.returncode == 2
+    variant = run_brief("build", "--pdf-variant", "pdf/a-9")
+    assert variant.returncode == 2 and "pdf/a-3u" in variant.stderr
 
 
 def test_essay_text_is_escaped_and_cannot_reach_files_or_network(tmp_path):

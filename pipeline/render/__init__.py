@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from pipeline.errors import BriefError
 from pipeline.model import Brief
-from pipeline.render.fetcher import LocalOnlyFetcher
 from pipeline.render.fonts import missing_characters
 from pipeline.render.html import RenderOptions, render_html
 from pipeline.resources import FONTS, TEMPLATES
@@ -42,7 +41,9 @@ def missing_glyph_warnings(brief: Brief) -> list[str]:
 
 
 def _layout(html: str, options: RenderOptions, variant: str | None):
-    from weasyprint import HTML
+    from weasyprint import HTML  # imported here: commands that make no PDF never load it
+
+    from pipeline.render.fetcher import LocalOnlyFetcher
 
     roots = [FONTS, TEMPLATES]
     roots += [options.template_dir] if options.template_dir else []
