@@ -233,3 +233,18 @@ def test_an_over_long_latin_token_breaks_inside_the_measure():
 def test_autospace_goes_between_ideographs_and_latin_only():
     html = str(typeset("於2022年，G20「拜習會」、APEC峰會", Measure(width_pt=400, size_pt=10.5)))
     assert html.count('class="as"') == 3  # 於|2022, 2022|年 and APEC|峰; none beside ， 「 or 、
+
+
+def test_points_already_shown_are_not_repeated(briefs):
+    from pipeline.model import Item
+    from pipeline.render.html import unseen
+
+    lead = Item("甲。乙。", 1.0, "e", 0, 0, 4, "甲。乙。")
+    sentence = Item("乙。", 0.9, "e", 0, 2, 4, "乙。")
+    other = Item("丙。", 0.8, "e", 1, 5, 7, "丙。")
+    elsewhere = Item("乙。", 0.7, "f", 0, 2, 4, "乙。")
+    assert unseen([sentence, other, elsewhere], [lead]) == [other, elsewhere]
+    assert unseen([lead, sentence]) == [lead]
+    # on the real essays: 001's lead point is printed once, not again as a finding
+    for audience in ("analyst", "executive"):
+        assert re.sub(r"\s", "", pdf_text(briefs[audience])).count("雙方焦點不同") == 1, audience

@@ -92,16 +92,27 @@ def _template_error(exc: Exception) -> BriefError:
     return BriefError(f"line {where[1]}: {message}", where[0]) if where else BriefError(message)
 
 
+def unseen(items: list[Item], *shown: list[Item]) -> list[Item]:
+    """The items in order, less any that overlaps a point already shown (in the lists
+    given, their counterparts, or earlier in this list): a sentence of a lead point, or
+    a lead point holding a piece of advice printed above, would say the same thing twice."""
+    spans = [(p.essay, p.start, p.end) for points in shown for item in points
+             for p in (item, item.counterpart) if p is not None]
+    kept = []
+    for item in items:
+        if not any(essay == item.essay and start < item.end and item.start < end for essay, start, end in spans):
+            kept.append(item)
+            spans.append((item.essay, item.start, item.end))
+    return kept
+
+
 def render_html(brief: Brief, options: RenderOptions) -> str:
     audience, page = options.audience, options.page
     labels = {a.essay.id: f"文{han_number(i)}" for i, a in enumerate(brief.analyses, 1)}
 
     def ref(item: Item) -> str:
         """〔文一・第4段〕: the essay and its paragraph, numbered from 1 for readers."""
-        text = f"{labels[item.essay]}・第{item.paragraph + 1}段"
-        if item.counterpart is not None:
-            text += f"；{labels[item.counterpart.essay]}・第{item.counterpart.paragraph + 1}段"
-        return f"〔{text}〕"
+        return f"〔{labels[item.essay]}・第{item.paragraph + 1}段〕"
 
     def point(item: Item) -> Markup:
         reference = ref(item)
@@ -125,6 +136,7 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "point": point,
         "paragraph": paragraph,
         "display": display,
+        "unseen": unseen,
         "audience": audience,
         "title": audience.title,
         "organisation": audience.organisation,
