@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pipeline.analyse import analyse
 from pipeline.analyse.segment import Segmenter
-from pipeline.ingest import find_inputs, read_essay
+from pipeline.ingest import find_inputs, read_essays
 from pipeline.model import Brief
 from pipeline.synthesise import synthesise
 
@@ -15,12 +15,11 @@ Progress = Callable[[str], None]
 
 
 def make_brief(inputs: list[Path], lexicon: dict[str, str] | None = None,
-               progress: Progress = lambda message: None) -> Brief:
-    files = find_inputs(inputs)
-    essays = []
-    for n, path in enumerate(files, 1):
-        progress(f"[{n}/{len(files)}] reading {path}")
-        essays.append(read_essay(path))
+               progress: Progress = lambda message: None, warn: Progress = lambda message: None,
+               convert: bool = True) -> Brief:
+    files = find_inputs(inputs, warn)
+    explicit = frozenset(p for p in inputs if p.is_file())
+    essays = read_essays(files, convert, explicit=explicit, warn=warn, progress=progress)
     progress("loading the segmenter")
     segmenter = Segmenter(lexicon)
     analyses = []

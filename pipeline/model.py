@@ -43,7 +43,9 @@ class Essay:
     text: str
     title: str
     author: str | None = None
-    date: str | None = None
+    date: str | None = None  # publication date, ISO 8601, when the file states it
+    url: str | None = None  # where it was published, when the file records it
+    converted: str | None = None  # "s2twp" when Simplified text was converted for the brief
     paragraphs: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
 

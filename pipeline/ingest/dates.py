@@ -11,6 +11,9 @@ _FULL_DATE = re.compile(
 )
 
 
+_NUMERIC = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+
+
 def _year(found: re.Match) -> int:
     if found.group("roc"):
         return int(found.group("roc")) + _ROC_OFFSET
@@ -32,6 +35,16 @@ def iso_dates(text: str) -> list[str]:
     return found_dates
 
 
-def first_date(text: str) -> str | None:
-    dates = iso_dates(text)
+def iso_date(value: str | None) -> str | None:
+    """A date as metadata gives it (2021-09-23, 2020-01-05T13:05:00, 2022.8.6, 2024年1月14日,
+    民國111年11月14日) in ISO form; None when it names no whole date."""
+    if not value:
+        return None
+    found = _NUMERIC.match(value.strip())
+    if found:
+        try:
+            return date(*(int(g) for g in found.groups())).isoformat()
+        except ValueError:
+            return None
+    dates = iso_dates(value)
     return dates[0] if dates else None

@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.blocks import NUMBERING, Block
-from pipeline.ingest.byline import author_of
 from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END
-from pipeline.ingest.dates import first_date
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
 _LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
@@ -51,7 +49,10 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return spans  # pragma: no cover - the second pass always returns
 
 
-def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) -> Essay:
+def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, title: str | None = None) -> Essay:
+    """The essay model of a file's blocks. `title` is the title its metadata gave; without
+    one a leading heading is the title. Author comes from a byline; the date is left to
+    the caller, which knows the file's metadata."""
     pieces: list[str] = []
     offset = 0
 
@@ -63,9 +64,9 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
         return start
 
     blocks = list(blocks)
-    title = ""
-    if blocks and blocks[0].kind == "heading":
+    if title is None and blocks and blocks[0].kind == "heading":
         title = split_numbering(blocks.pop(0).text)[1]
+    if title:
         place(title)
     author = None
     levels: dict[str, int] = {}
@@ -74,7 +75,7 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
     in_lead = False
     for block in blocks:
         if block.kind == "byline":  # part of the text, but no paragraph
-            author = author or author_of(block.text)
+            author = author or block.author
             place(block.text)
             continue
         if block.kind == "heading":
@@ -96,5 +97,5 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str) ->
             section.paragraphs.append(para.index)
 
     text = "\n".join(pieces)
-    return Essay(id=essay_id, source=source, sha256=sha256, text=text, title=title, author=author,
-                 date=first_date(text), paragraphs=paragraphs, sections=sections)
+    return Essay(id=essay_id, source=source, sha256=sha256, text=text, title=title or "", author=author,
+                 paragraphs=paragraphs, sections=sections)

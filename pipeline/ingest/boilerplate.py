@@ -1,0 +1,164 @@
+"""What is not the essay's prose, recognised by general signals rather than one site's phrases.
+
+Structured readers (Markdown, web pages) turn a file into Chunks: headings, paragraphs,
+list items and rules, with the share of each paragraph's text that sat inside links.
+`strip_furniture` then drops what a reader of the essay would skip:
+
+- link-dense paragraphs (navigation, "related articles", subscription links);
+- paragraphs with no prose left once URLs and markup debris are gone (reference lists);
+- a metadata card: a run of `label：value` lines near the top (标题：… 作者：… 发表日期：…),
+  whose title, author and date are kept as metadata;
+- editor's notes (編者按：…) and author bios (作者為…), by the conventions that mark them;
+- an appendix (附：…, 附錄) and everything after it: another text appended to the essay;
+- an image's caption: a short line with no sentence standing right under an image;
+- the tail after a rule (---) when that tail is a small part of the text: site footers,
+  subscription appeals, column blurbs.
+
+Lines repeated across the essays of one folder are dropped later, in ingest, where all
+the essays of a run are seen together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.ingest.chars import HAN
+
+LINK_DENSE = 0.5  # a paragraph that is mostly link text is navigation, not prose
+TAIL_SHARE = 0.2  # after a rule, at most this share of the text is furniture, not a section
+CARD_WITHIN = 12  # a metadata card stands among the first chunks
+CARD_LABEL_CHARS = 8
+CAPTION_MAX_CHARS = 60  # a short line, no sentence, right under an image is its caption
+
+# A URL runs to whitespace or Chinese punctuation: archives keep Chinese in their paths.
+_URL = re.compile(r"(?:https?://|www\.)[^\s，。、；：！？「」『』（）<>\"'\]]+|\b[a-z0-9.-]+\.(?:com|net|org|tw|hk|cn)(?:/[!-~]*)?", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:=(?:\"[^\"\s]*\"?|'[^'\s]*'?|[^\s>]*))?)*\s*/?>?")
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,，、\-–]\s*\d{1,3})*\]")
+_ESCAPED_SPACE = re.compile(r"\\xa0|\\u3000|&nbsp;")
+_EMPHASIS = re.compile(r"\*{2,3}|_{2,3}")
+_FIELD = re.compile(rf"^([\u4e00-\u9fffA-Za-z ]{{1,{CARD_LABEL_CHARS}}})\s*[:：]\s*(.*)$")
+_EDITORS_NOTE = re.compile(r"^[【\[(（]?.{0,8}?(?:編者按|编者按|編按|编按|編者註|编者注)\s*[:：]")
+_BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
+_APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+TITLE_FIELDS = {"標題", "标题", "題目", "题目", "title"}
+AUTHOR_FIELDS = {"作者", "撰文", "撰稿", "author"}
+DATE_FIELDS = {"日期", "發表日期", "发表日期", "發布日期", "发布日期", "發佈日期", "发布时间", "發布時間", "出版日期", "date"}
+
+
+@dataclass
+class Chunk:
+    kind: str  # "heading", "para", "item", "rule", "image" (an image alone in its paragraph)
+    text: str
+    level: int = 0  # of a heading
+    links: float = 0.0  # share of the text inside links
+    bold: bool = False  # the whole paragraph set in bold
+
+
+def clean_inline(text: str) -> str:
+    """Text without URLs, tag debris, citation markers or escaped spaces left by archives."""
+    text = _ESCAPED_SPACE.sub(" ", text)
+    text = _TAG.sub("", text)
+    text = _URL.sub("", text)
+    text = _CITATION.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def has_prose(text: str) -> bool:
+    return len(HAN.findall(text)) >= 2 or len(_WORD.findall(text)) >= 3
+
+
+def _field(chunk: Chunk) -> tuple[str, str] | None:
+    if chunk.kind != "para" or len(chunk.text) > 120:
+        return None
+    found = _FIELD.match(chunk.text)
+    return (found.group(1).strip().lower(), found.group(2).strip()) if found else None
+
+
+def _card(chunks: list[Chunk], fields: dict[str, str]) -> list[Chunk]:
+    """Chunks without a metadata card (a run of two or more label：value lines, one of
+    them a title, author or date field); the card's fields go to `fields`."""
+    known = TITLE_FIELDS | AUTHOR_FIELDS | DATE_FIELDS
+    for start in range(min(CARD_WITHIN, len(chunks))):
+        end = start
+        while end < len(chunks) and _field(chunks[end]):
+            end += 1
+        pairs = [_field(c) for c in chunks[start:end]]
+        if end - start >= 2 and any(label in known for label, _ in pairs):
+            for label, value in pairs:
+                for name, labels in (("title", TITLE_FIELDS), ("author", AUTHOR_FIELDS), ("date", DATE_FIELDS)):
+                    if label in labels and value:
+                        fields.setdefault(name, value)
+            # a short caption line right above the card (「檔案卡」) belongs to it
+            if start and chunks[start - 1].kind in ("para", "heading") and len(chunks[start - 1].text) <= 12:
+                start -= 1
+            return chunks[:start] + chunks[end:]
+    return chunks
+
+
+def _tail_after_rule(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks up to the first rule after which only a small share of the text remains."""
+    sizes = [len(HAN.findall(c.text)) for c in chunks]
+    total = max(1, sum(sizes))
+    for i, chunk in enumerate(chunks):
+        if chunk.kind == "rule" and sum(sizes[i:]) <= TAIL_SHARE * total and sum(sizes[:i]) > 0:
+            return chunks[:i]
+    return chunks
+
+
+def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
+    """The essay's own chunks (rules removed), and metadata fields found in a card."""
+    fields: dict[str, str] = {}
+    chunks = _tail_after_rule(chunks)
+    kept = []
+    after_image = False
+    for chunk in chunks:
+        caption = after_image and len(chunk.text) <= CAPTION_MAX_CHARS and "。" not in chunk.text
+        after_image = chunk.kind == "image"
+        if chunk.kind in ("rule", "image") or caption:
+            continue
+        if chunk.kind != "heading" and chunk.links >= LINK_DENSE:
+            continue
+        chunk.text = clean_inline(chunk.text)
+        if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
+            continue
+        if _APPENDIX.match(chunk.text):
+            break
+        kept.append(chunk)
+    return _card(kept, fields), fields
+
+
+def plain_lines(chunks: list[Chunk], heading_max: int) -> str:
+    """Chunks in plain-line form. A Markdown heading that is long or holds a sentence is
+    a paragraph set as a heading (`#### ` before a whole paragraph), and a short paragraph
+    set wholly in bold is a heading."""
+    lines = []
+    for chunk in chunks:
+        text = chunk.text
+        short = len(text) <= heading_max and "。" not in text and text[-1] not in "，、；："
+        if chunk.kind == "heading" and short:
+            lines.append("#" * max(1, chunk.level) + " " + text)
+        elif chunk.kind == "para" and chunk.bold and short:
+            lines.append("#### " + text)
+        elif chunk.kind == "item":
+            lines.append("• " + text)
+        else:
+            lines.append(text)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def title_heading(chunks: list[Chunk], title: str | None) -> tuple[list[Chunk], str | None]:
+    """The title, and the chunks without the heading that states it (an H1 repeating
+    the front matter's title, or the first heading when nothing else gives one)."""
+    squash = lambda s: re.sub(r"\s", "", s)  # noqa: E731
+    for i, chunk in enumerate(chunks[:3]):
+        if chunk.kind != "heading":
+            continue
+        if title is None and (i == 0 or chunk.level == 1):
+            return chunks[:i] + chunks[i + 1:], chunk.text
+        if squash(title) in squash(chunk.text) or squash(chunk.text) in squash(title):
+            return chunks[:i] + chunks[i + 1:], title
+    return chunks, title

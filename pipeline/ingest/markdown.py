@@ -1,0 +1,168 @@
+"""Markdown essays, parsed as CommonMark (markdown-it-py) with YAML or TOML front matter.
+
+What a reader sees is kept: headings, paragraphs, list items, block quotes, the words of
+links. What is markup is not text: images, raw HTML (figures and their captions), code,
+tables, link targets. Archives that saved a feed entry wrap the body in a serialized
+list (`[{'type': 'text/html', … 'value': '…'}]`): the wrapper is taken off first.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pipeline.ingest.boilerplate import Chunk, plain_lines, strip_furniture, title_heading
+from pipeline.ingest.encoding import decode
+from pipeline.ingest.source import Source
+
+HEADING_MAX_CHARS = 40
+_WRAPPER_OPEN = re.compile(r"^\[\{'type':\s*'[^']*'.*?'value':\s*'", re.M)
+_WRAPPER_CLOSE = re.compile(r"'\}\]\s*$")
+_TOML_FRONT = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n", re.S)
+_DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+
+
+def unwrap(text: str) -> str:
+    """The text without a serialized-list wrapper around its body."""
+    opened = _WRAPPER_OPEN.search(text)
+    if not opened:
+        return text
+    body = text[opened.end():]
+    closed = _WRAPPER_CLOSE.search(body)
+    if closed:
+        body = body[:closed.start()]
+    return text[:opened.start()] + "\n\n" + body.replace("\\'", "'") + "\n"
+
+
+def front_matter(content: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
+    """One inline token as chunks: a hard break starts a new one (a byline line and the
+    bio under it are two things)."""
+    chunks: list[Chunk] = []
+    parts: list[str] = []
+    link_chars = link_depth = bold_depth = 0
+    outside_bold = False
+    images = [child for child in token.children or [] if child.type == "image"]
+
+    def flush():
+        nonlocal link_chars, outside_bold
+        text = "".join(parts).strip()
+        if text:
+            chunks.append(Chunk(kind, text, level, link_chars / max(1, len(text)), not outside_bold))
+        parts.clear()
+        link_chars, outside_bold = 0, False
+
+    for child in token.children or []:
+        kind_ = child.type
+        if kind_ == "link_open":
+            link_depth += 1
+        elif kind_ == "link_close":
+            link_depth -= 1
+        elif kind_ == "strong_open":
+            bold_depth += 1
+        elif kind_ == "strong_close":
+            bold_depth -= 1
+        elif kind_ in ("text", "code_inline"):
+            parts.append(child.content)
+            if link_depth:
+                link_chars += len(child.content.strip())
+            if not bold_depth and child.content.strip():
+                outside_bold = True
+        elif kind_ == "softbreak":
+            parts.append(" ")
+        elif kind_ == "hardbreak":
+            flush()
+        # image, html_inline: markup, not text
+    flush()
+    if images and not chunks:
+        chunks.append(Chunk("image", ""))  # kept as a mark: the short line after it is its caption
+    return chunks
+
+
+def chunks_of(tokens) -> tuple[list[Chunk], dict]:
+    chunks: list[Chunk] = []
+    meta: dict = {}
+    in_item = skip = 0
+    heading_level = None
+    for token in tokens:
+        kind = token.type
+        if kind == "front_matter":
+            meta = front_matter(token.content)
+        elif kind in ("table_open", "table_close"):
+            skip += 1 if kind == "table_open" else -1
+        elif kind in ("list_item_open", "list_item_close"):
+            in_item += 1 if kind == "list_item_open" else -1
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = None
+        elif kind == "hr":
+            chunks.append(Chunk("rule", ""))
+        elif kind == "inline" and not skip:
+            if heading_level:
+                chunks += _inline_chunks(token, "heading", heading_level)
+            else:
+                chunks += _inline_chunks(token, "item" if in_item else "para")
+        # fence, code_block, html_block: not prose
+    return chunks, meta
+
+
+def _date_line(chunks: list[Chunk]) -> tuple[list[Chunk], str | None]:
+    """A line holding only a date near the top is the essay's date, not text."""
+    for i, chunk in enumerate(chunks[:3]):
+        if chunk.kind == "para" and _DATE_LINE.match(chunk.text):
+            return chunks[:i] + chunks[i + 1:], chunk.text
+    return chunks, None
+
+
+def read_markdown(data: bytes, path: Path) -> Source:
+    text = unwrap(decode(data, path).replace("\r\n", "\n").lstrip("\ufeff"))
+    meta: dict = {}
+    toml = _TOML_FRONT.match(text)
+    if toml:
+        try:
+            meta = tomllib.loads(toml.group(1))
+        except tomllib.TOMLDecodeError:
+            meta = {}
+        text = text[toml.end():]
+    chunks, yaml_meta = chunks_of(_parser().parse(text))
+    meta = {**yaml_meta, **meta}
+    chunks, fields = strip_furniture(chunks)
+    title = _text(meta.get("title")) or fields.get("title")
+    chunks, title = title_heading(chunks, title)
+    chunks, dated = _date_line(chunks)
+    return Source(
+        plain_lines(chunks, HEADING_MAX_CHARS),
+        title=title,
+        author=_text(meta.get("author")) or fields.get("author"),
+        date=_text(meta.get("date")) or fields.get("date") or dated,
+        url=_text(meta.get("original_url") or meta.get("url")),
+        language=_text(meta.get("lang") or meta.get("language")),
+    )
+
+
+def _text(value) -> str | None:
+    """A front-matter value as text: the first of a list, dates in ISO form."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value).strip() or None

@@ -1,0 +1,55 @@
+"""An essay's title and author, from whatever the file gave.
+
+- Title: column labels and account or source prefixes are the outlet's, not the title's:
+  `【歐洲之聲】…`, `海边的西塞罗｜…`, `美国之音｜…` (in a file name too).
+- Author: a person's name. A credit to a desk, a newsroom, a column or a medium (眾新聞記者,
+  立場報道, 編輯部, 讀者來論, 中国数字时代) names no person; a role before the name
+  (台灣特派員鄭智仁) is not part of it; of two names credited together the first is taken.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.chars import clean_spaces
+
+_LABEL = re.compile(r"^[【〔\[]([^】〕\]]{1,20})[】〕\]]\s*(?=\S{4})")
+_PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
+
+# A credit ending or consisting in these names a desk, a medium or a column, not a person.
+_NOT_A_PERSON = re.compile(
+    r"(?:記者|记者|報道|报道|報導|报导|編輯部|编辑部|編輯室|编辑室|新聞|新闻|通訊社|通讯社|電視台|电视台|電台|电台|"
+    r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|網|网|社|讀者|读者|來論|来论|專欄|专栏|博客|中心|"
+    r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理)$"
+)
+# Roles and affiliations before a name: 台灣特派員鄭智仁, 國防安全研究院研究員王大明.
+_ROLE = re.compile(
+    r"^(?:.*(?:特派員|特派员|特約記者|特约记者|記者|记者|教授|研究員|研究员|主任|所長|所长|院長|院长|顧問|顾问|"
+    r"博士|講師|讲师|分析師|分析师|執行長|执行长|主筆|主笔|編輯|编辑|社長|社长|總編輯|总编辑|大學|大学|學院|学院|"
+    r"研究院|研究所|中心|學會|学会|基金會|基金会|協會|协会))"
+)
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff·・]{2,8}|[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,3})$")
+_SEPARATORS = re.compile(r"[・、，,;；/／&＆]|\s+(?:and|與|与|和)\s+")
+
+
+def clean_title(title: str) -> str:
+    """The title without column labels or source prefixes, spaces cleaned (an ideographic
+    space the title uses as a separator is kept)."""
+    title = re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", title.strip())
+    for pattern in (_LABEL, _PREFIX):
+        title = pattern.sub("", title, count=1)
+    return "\u3000".join(clean_spaces(part) for part in title.split("\u3000") if part.strip())
+
+
+def title_from_filename(stem: str) -> str:
+    return clean_title(stem.replace("_", " "))
+
+
+def person(credit: str | None) -> str | None:
+    """The person a credit names, or None for a desk, medium or column."""
+    if not credit:
+        return None
+    first = _SEPARATORS.split(clean_spaces(credit).strip("【】[]（）() "))[0].strip()
+    name = _ROLE.sub("", first).strip()
+    if not name or _NOT_A_PERSON.search(name) or not _NAME.match(name):
+        return None
+    return name
