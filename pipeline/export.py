@@ -31,6 +31,8 @@ def essay_json(analysis: Analysis) -> dict:
         "title": essay.title,
         "author": essay.author,
         "date": essay.date,
+        "converted": essay.converted,
+        "url": essay.url,
         "summary": [item_json(i) for i in analysis.summary],
         "sections": [{"heading": s.heading, "level": s.level, "paragraphs": len(s.paragraphs)} for s in essay.sections],
         "keywords": [{"term": k.term, "weight": k.weight} for k in analysis.keywords],

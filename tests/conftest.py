@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_ESSAYS = ROOT.parent / "shared" / "essays"
+SHARED = ROOT.parent / "shared"
+SHARED_ESSAYS = SHARED / "essays"
+CORPUS = SHARED / "corpus"
+CORPUS_GOLD = SHARED / "corpus-gold"
 CHECKER = ROOT.parent / "shared" / "tools" / "check-brief-json"
 EXAMPLES = ROOT / "examples"
 ESSAY_G20 = SHARED_ESSAYS / "000_504b365ec193fe1d.txt"
