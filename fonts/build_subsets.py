@@ -1,9 +1,10 @@
 """Regenerate the CJK font subsets shipped in fonts/.
 
 Source: Debian's fonts-noto-cjk (Noto Serif CJK TC / Noto Sans CJK TC, SIL OFL 1.1).
-Repertoire (see fonts/README.md): every character of Big5 (cp950), every character of
-GB2312 (so Simplified essays still render), CJK symbols and punctuation, full-width forms,
-general punctuation, ASCII and Latin-1.
+Repertoire (see fonts/README.md): every CJK unified ideograph the faces have (with
+extension A and the compatibility block), every character of Big5-HKSCS and GBK, CJK
+symbols and punctuation, full-width forms, general punctuation, arrows and mathematical
+operators, ASCII and Latin-1.
 
     apt-get install fonts-noto-cjk && python fonts/build_subsets.py
 """
@@ -29,10 +30,14 @@ RANGES = [
     (0x00A0, 0x00FF),  # Latin-1
     (0x2000, 0x206F),  # general punctuation: dashes, ellipsis, quotes
     (0x2100, 0x218F),  # letterlike symbols, number forms
+    (0x2190, 0x22FF),  # arrows, mathematical operators (⋯ U+22EF, as Hong Kong text uses it)
     (0x2460, 0x24FF),  # enclosed alphanumerics
     (0x2500, 0x25FF),  # box drawing, geometric shapes (bullets)
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0x3100, 0x312F),  # bopomofo
+    (0x3400, 0x4DBF),  # CJK extension A (what the faces have of it)
+    (0x4E00, 0x9FFF),  # every CJK unified ideograph: Hong Kong and Japanese-form variants (説 絶 衞 擡)
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
     (0xFE30, 0xFE4F),  # CJK compatibility forms
     (0xFF00, 0xFFEF),  # half- and full-width forms
 ]
@@ -52,7 +57,7 @@ def legacy_repertoire(codec: str) -> set[int]:
 
 
 def repertoire() -> set[int]:
-    chars = legacy_repertoire("cp950") | legacy_repertoire("gb2312")
+    chars = legacy_repertoire("cp950") | legacy_repertoire("big5hkscs") | legacy_repertoire("gbk")
     for lo, hi in RANGES:
         chars.update(range(lo, hi + 1))
     return chars

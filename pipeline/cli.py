@@ -9,6 +9,7 @@ import click
 
 from pipeline import __version__
 from pipeline.config import load_config
+from pipeline.entry import interrupted
 from pipeline.errors import BriefError
 from pipeline.render.audience import BUILTIN, user_audiences
 from pipeline.render.page import PAPERS
@@ -26,7 +27,9 @@ class BriefGroup(click.Group):
             if debug and exc.__cause__ is not None:
                 raise exc.__cause__  # e.g. the template's own traceback
             raise
-        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt as exc:
+            interrupted(exc)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as exc:
             if debug:
@@ -52,9 +55,36 @@ def _pdf_variant(ctx: click.Context, param: click.Parameter, value: str | None) 
     return value
 
 
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
+    """Before any work: no output may be an input essay, another output, or a folder."""
+    from pipeline.ingest import find_inputs
+
+    essays = {p.resolve() for p in find_inputs(inputs)}
+    seen: dict[Path, str] = {}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        real = path.resolve()
+        if real.is_dir():
+            raise click.BadParameter(f"{path} is a folder; name a file", param_hint=option)
+        if real in essays:
+            raise click.BadParameter(f"{path} is one of the input essays; it would be overwritten", param_hint=option)
+        if real in seen:
+            raise click.BadParameter(f"{path} is also given to {seen[real]}", param_hint=option)
+        seen[real] = option
+
+
 inputs_argument = click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 config_option = click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False, exists=True),
                              help="Settings file (default: ./brief.toml when present).")
+max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_open=True), default=2.0,
+                                show_default=True, metavar="MB", help="Refuse essay files larger than this.")
+no_convert_option = click.option("--no-convert", is_flag=True,
+                                 help="Keep Simplified essays as written (default: converted to Taiwan Traditional, s2twp).")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Report progress on stderr.")
 template_dir_option = click.option(
@@ -82,55 +112,67 @@ def main():
 @click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop.")
 @click.option("--pdf-variant", metavar="VARIANT", callback=_pdf_variant,
               help="A WeasyPrint PDF variant: pdf/a-3u (archives), pdf/ua-1 (accessible, tagged), pdf/x-4 …")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+              metavar="SECONDS", help="Stop templates and layout that run longer than this.")
+@no_convert_option
+@max_size_option
 @config_option
 @verbose_option
 @debug_option
-def build(inputs, output, json_path, html_path, audience, template_dir, paper, bleed, pdf_variant, config_path,
-          verbose, debug):
+def build(inputs, output, json_path, html_path, audience, template_dir, paper, bleed, pdf_variant, time_limit,
+          no_convert, max_size, config_path, verbose, debug):
     """Build a PDF brief from essays (files or folders; default: the shipped examples)."""
     from pipeline.build import make_brief
     from pipeline.export import dumps
-    from pipeline.output import write_atomic
+    from pipeline.output import write_all
     from pipeline.render import RenderOptions, missing_glyph_warnings, render
     from pipeline.render.page import Page
 
     known = [*BUILTIN, *user_audiences(template_dir)]
     if audience not in known:
         raise click.BadParameter(f"'{audience}' is not one of {', '.join(known)}", param_hint="--audience")
+    inputs = list(inputs) or [EXAMPLES]
+    check_outputs(inputs, {"--output": output, "--json": json_path, "--html": html_path})
     config = load_config(config_path)
     settings = config.audiences.resolve(audience)
     page = Page(next(p for p in PAPERS if p.lower() == (paper or settings.paper).lower()))
     progress = _progress(verbose)
-    brief = make_brief(list(inputs) or [EXAMPLES], config.lexicon, progress)
+    brief = make_brief(inputs, config.lexicon, progress, _warn, convert=not no_convert, max_bytes=int(max_size * 1e6))
     for warning in missing_glyph_warnings(brief):
-        click.echo(f"warning: {warning}", err=True)
+        _warn(warning)
     progress(f"rendering the {audience} brief")
-    result = render(brief, RenderOptions(settings, page, bleed, template_dir), pdf_variant)
-    # Everything succeeded: only now is anything written.
-    write_atomic(output, result.pdf)
-    if json_path:
-        write_atomic(json_path, dumps(brief))
-    if html_path:
-        write_atomic(html_path, result.html)
+    result = render(brief, RenderOptions(settings, page, bleed, template_dir, time_limit), pdf_variant)
+    # Everything succeeded: only now is anything written, all outputs or none.
+    outputs = [(output, result.pdf)]
+    outputs += [(json_path, dumps(brief))] if json_path else []
+    outputs += [(html_path, result.html)] if html_path else []
+    write_all(outputs)
     click.echo(f"wrote {output} ({len(brief.analyses)} essays, {result.pages} pages)", err=True)
 
 
 @main.command()
 @inputs_argument
-@click.option("-o", "--output", default="-", show_default=True, help="Where to write the JSON; - for stdout.")
+@click.option("-o", "--output", default="-", show_default=True, help="Where to write the JSON; - for stdout.",
+              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@no_convert_option
+@max_size_option
 @config_option
 @verbose_option
 @debug_option
-def extract(inputs, output, config_path, verbose, debug):
+def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
     """Print the extraction JSON (schema brief/1) for essays, without a PDF."""
     from pipeline.build import make_brief
     from pipeline.export import dumps
     from pipeline.output import write_atomic
 
+    inputs = list(inputs) or [EXAMPLES]
+    if str(output) != "-":
+        check_outputs(inputs, {"--output": output})
     config = load_config(config_path)
-    brief = make_brief(list(inputs) or [EXAMPLES], config.lexicon, _progress(verbose))
+    brief = make_brief(inputs, config.lexicon, _progress(verbose), _warn, convert=not no_convert,
+                       max_bytes=int(max_size * 1e6))
     text = dumps(brief)
-    if output == "-":
+    if str(output) == "-":
         click.echo(text, nl=False)
     else:
         write_atomic(Path(output), text)

@@ -1,4 +1,5 @@
-"""Writing results: all or nothing, so a failed run never leaves half a file."""
+"""Writing results: all or nothing, so a failed or interrupted run never leaves half a
+file, a temporary, or some outputs new and others old."""
 from __future__ import annotations
 
 import os
@@ -8,11 +9,10 @@ from pathlib import Path
 from pipeline.errors import BriefError
 
 
-def write_atomic(path: Path, data: bytes | str) -> None:
-    """Write beside the target, then rename over it: an earlier file survives any failure."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _temporary(path: Path, payload: bytes) -> str:
+    """The payload in a temporary file beside path (same file system: rename is atomic)."""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise BriefError(f"cannot write ({exc.strerror})", path)
@@ -22,7 +22,27 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a brief is an ordinary file
-        os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BriefError(f"cannot write ({exc.strerror})", path)
         raise
+    return tmp
+
+
+def write_all(outputs: list[tuple[Path, bytes | str]]) -> None:
+    """Write every output to a temporary beside it, and only when all of them were written
+    rename them into place: an earlier file survives any failure or interruption."""
+    done: list[tuple[str, Path]] = []
+    try:
+        for path, data in outputs:
+            done.append((_temporary(path, data.encode("utf-8") if isinstance(data, str) else data), path))
+        for tmp, path in done:
+            os.replace(tmp, path)
+    finally:
+        for tmp, _ in done:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    write_all([(path, data)])

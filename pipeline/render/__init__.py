@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.deadline import deadline
 from pipeline.errors import BriefError
 from pipeline.model import Brief
 from pipeline.render.fonts import missing_characters
@@ -53,8 +54,14 @@ def _layout(html: str, options: RenderOptions, variant: str | None):
 
 
 def render(brief: Brief, options: RenderOptions, variant: str | None = None) -> Rendered:
-    """Lay the brief out and write its PDF. An audience with a page limit (the executive
-    brief's two pages) gets fewer findings per essay until the brief fits."""
+    """Lay the brief out and write its PDF, within the options' time limit (templates are
+    user code). An audience with a page limit (the executive brief's two pages) gets fewer
+    findings per essay until the brief fits."""
+    with deadline(options.time_limit, "rendering the brief (templates and layout)"):
+        return _render(brief, options, variant)
+
+
+def _render(brief: Brief, options: RenderOptions, variant: str | None) -> Rendered:
     # WeasyPrint logs CSS it ignores at WARNING; the brief's own CSS knows what it uses.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     limit = options.audience.max_pages

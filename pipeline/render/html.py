@@ -35,6 +35,7 @@ class RenderOptions:
     page: Page = Page()
     bleed: bool = False
     template_dir: Path | None = None
+    time_limit: float | None = 60.0  # seconds for templates and layout together
 
     def with_findings(self, findings: int) -> "RenderOptions":
         return replace(self, audience=replace(self.audience, findings=findings))
@@ -61,9 +62,25 @@ def css_string(value: str) -> Markup:
     return Markup('"' + "".join(c if c.isalnum() else f"\\{ord(c):x} " for c in str(value)) + '"')
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses any template whose real path (symlinks resolved)
+    lies outside its folder: `brief.css -> /etc/passwd` or a link to / in a user's
+    template folder reads nothing. FileSystemLoader alone checks only the name."""
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder), followlinks=False)
+        self.root = Path(folder).resolve()
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise BriefError(f"template '{template}' leads outside its folder ({self.root}); refused")
+        return source, filename, uptodate
+
+
 def environment(template_dir: Path | None) -> SandboxedEnvironment:
-    builtin = jinja2.FileSystemLoader(str(TEMPLATES))
-    search = [jinja2.FileSystemLoader(str(template_dir))] if template_dir else []
+    builtin = ConfinedLoader(TEMPLATES)
+    search = [ConfinedLoader(template_dir)] if template_dir else []
     loader = jinja2.ChoiceLoader([jinja2.PrefixLoader({"default": builtin}, delimiter=":"), *search, builtin])
     env = SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
                                undefined=jinja2.StrictUndefined)
@@ -137,7 +154,9 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "paragraph": paragraph,
         "display": display,
         "unseen": unseen,
-        "audience": audience,
+        # Data only: the audience's settings as plain values (its logo, a Path with
+        # read_text and write_text, reaches templates only as logo_uri).
+        "audience": {k: v for k, v in vars(audience).items() if k != "logo"},
         "title": audience.title,
         "organisation": audience.organisation,
         "logo_uri": audience.logo.as_uri() if audience.logo else "",
@@ -160,6 +179,8 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         html = template.render(context)
     except jinja2.TemplatesNotFound:
         raise BriefError(f"no template for audience '{audience.name}' (looked for {', '.join(names)})")
+    except BriefError:
+        raise
     except Exception as exc:  # any error raised while a user's template runs
         raise _template_error(exc) from exc
     tried = ", ".join(names)

@@ -1,0 +1,33 @@
+"""The `brief` command's entry point: signals are handled before anything heavy is imported,
+so Ctrl-C or a CI runner's SIGTERM at any moment (start-up included) ends the run with one
+line, `interrupted`, exit 130 (SIGINT) or 143 (SIGTERM), and no temporary file left: the
+exception unwinds through the writers, which remove their temporaries."""
+import signal
+import sys
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so the same clean-up runs."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
+def interrupted(exc: KeyboardInterrupt) -> None:
+    print("interrupted", file=sys.stderr)
+    sys.exit(143 if isinstance(exc, Terminated) else 130)
+
+
+def main() -> None:
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        from pipeline.cli import main as cli
+
+        cli()
+    except KeyboardInterrupt as exc:
+        interrupted(exc)
+
+
+if __name__ == "__main__":
+    main()
