@@ -142,6 +142,9 @@ def build(inputs, output, json_path, html_path, audience, template_dir, paper, b
         _warn(warning)
     progress(f"rendering the {audience} brief")
     result = render(brief, RenderOptions(settings, page, bleed, template_dir, time_limit), pdf_variant)
+    asker = f"the templates in {template_dir}" if template_dir else "the built-in templates"
+    for refused in result.refused:
+        _warn(f"{asker} asked for {refused}; refused")
     # Everything succeeded: only now is anything written, all outputs or none.
     outputs = [(output, result.pdf)]
     outputs += [(json_path, dumps(brief))] if json_path else []

@@ -20,6 +20,7 @@ class Rendered:
     html: str
     pdf: bytes
     pages: int
+    refused: list[str]  # what the templates asked to fetch and the fetcher refused
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def missing_glyph_warnings(brief: Brief) -> list[str]:
     return warnings
 
 
-def _layout(html: str, options: RenderOptions, variant: str | None):
+def _layout(html: str, options: RenderOptions, variant: str | None, refused: list[str]):
     from weasyprint import HTML  # imported here: commands that make no PDF never load it
 
     from pipeline.render.fetcher import LocalOnlyFetcher
@@ -49,7 +50,8 @@ def _layout(html: str, options: RenderOptions, variant: str | None):
     roots = [FONTS, TEMPLATES]
     roots += [options.template_dir] if options.template_dir else []
     roots += [options.audience.logo.parent] if options.audience.logo else []
-    document = HTML(string=html, base_url=str(TEMPLATES) + "/", url_fetcher=LocalOnlyFetcher(roots))
+    fetcher = LocalOnlyFetcher(roots, refused)
+    document = HTML(string=html, base_url=str(TEMPLATES) + "/", url_fetcher=fetcher)
     return document.render(font_config=_font_config(), pdf_variant=variant)
 
 
@@ -65,16 +67,18 @@ def _render(brief: Brief, options: RenderOptions, variant: str | None) -> Render
     # WeasyPrint logs CSS it ignores at WARNING; the brief's own CSS knows what it uses.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     limit = options.audience.max_pages
+    refused: list[str] = []
     try:
         while True:
             html = render_html(brief, options)
-            document = _layout(html, options, variant)
+            document = _layout(html, options, variant, refused)
             if not limit or len(document.pages) <= limit or options.audience.findings <= 1:
                 break
             options = options.with_findings(options.audience.findings - 1)
         if limit and len(document.pages) > limit:
             raise BriefError(f"the {options.audience.name} brief needs {len(document.pages)} pages, "
                              f"more than its {limit}, even with one finding per essay")
-        return Rendered(html, document.write_pdf(pdf_variant=variant), len(document.pages))
+        return Rendered(html, document.write_pdf(pdf_variant=variant), len(document.pages),
+                        list(dict.fromkeys(refused)))
     except OSError as exc:  # an image or font that cannot be read
         raise BriefError(f"cannot render the PDF: {exc}")
