@@ -30,6 +30,20 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def long_essay(essays, size: int, folder: Path) -> Path:
+    """An essay of about `size` bytes made of the real essays' paragraphs, shuffled."""
+    import random
+
+    paragraphs = [e.span(p.start, p.end) for e in essays for p in e.paragraphs]
+    rng, out, total = random.Random(size), ["長文測試"], 0
+    while total < size:
+        out.append(rng.choice(paragraphs))
+        total += len(out[-1].encode("utf-8")) + 1
+    path = folder / f"long-{size // 1000}k.txt"
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -56,6 +70,13 @@ def main() -> None:
         segmenter = Segmenter()
         rows.append(("analyse all essays", median_time(lambda: [analyse(e, segmenter) for e in essays], args.runs)))
         analyses = [analyse(e, segmenter) for e in essays]
+        previous = None
+        for size in (50_000, 200_000, 800_000, 1_900_000):  # growth of analysis with length (n log n at most)
+            essay = read_essay(long_essay(essays, size, Path(tmp)))
+            seconds = median_time(lambda: analyse(essay, segmenter), 1 if size > 200_000 else args.runs)
+            growth = f", x{seconds / previous:.1f} for x{size / last:.0f} the text" if previous else ""
+            rows.append((f"analyse one essay of {size // 1000} KB ({len(essay.sentences)} sentences{growth})", seconds))
+            previous, last = seconds, size
         rows.append(("synthesise", median_time(lambda: synthesise(analyses), args.runs)))
         brief = Brief(analyses, synthesise(analyses))
         options = RenderOptions(BUILTIN["analyst"])
