@@ -52,9 +52,10 @@ class Block:
     author: str | None = None  # the person a byline credits
 
 
-def is_marked_heading(line: str) -> bool:
-    """A line set after ● or ■ that is short and no sentence: a heading, not a list item."""
-    return len(line) <= HEADING_MAX_CHARS and "。" not in line and line[-1:] not in "，、；：,;:"
+def is_heading_text(text: str) -> bool:
+    """Short and no sentence: text that can be a heading (a line set after ● or a Markdown
+    heading that holds a whole paragraph is a paragraph otherwise)."""
+    return len(text) <= HEADING_MAX_CHARS and "。" not in text and text[-1:] not in "，、；：,;:"
 
 
 def numbering_style(line: str) -> str | None:
@@ -219,7 +220,6 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
     (`titled`: the file's metadata gave it), the first line is the title."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     joiner = _Joiner(wrap_width(lines))
-    raw_lines = lines
     stripped = [_strip_line(line) for line in lines]
     # The title comes first, after any column label (which may stand on its own line).
     first = None if titled else next((k for k, (text, _) in enumerate(stripped) if strip_column_label(text)), None)
@@ -262,7 +262,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
                 joiner.last_line = line
                 continue
             joiner.start("para" if style == "title" else "item", line)
-        elif bullet and raw_lines[i].lstrip(" \t\u3000")[:1] in HEADING_MARKS and is_marked_heading(line):
+        elif bullet and lines[i].lstrip(" \t\u3000")[:1] in HEADING_MARKS and is_heading_text(line):
             joiner.heading(line, None, "marker")  # ●CPTPP對台灣的重要性: a heading set with a mark
         elif bullet:
             joiner.start("bullet", line)

@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.ingest.blocks import is_heading_text
 from pipeline.ingest.chars import HAN
+from pipeline.ingest.source import Source
 
 LINK_DENSE = 0.5  # a paragraph that is mostly link text is navigation, not prose
 TAIL_SHARE = 0.2  # after a rule, at most this share of the text is furniture, not a section
@@ -41,6 +43,7 @@ _EDITORS_NOTE = re.compile(r"^[【\[(（]?.{0,8}?(?:編者按|编者按|編按|�
 _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 TITLE_FIELDS = {"標題", "标题", "題目", "题目", "title"}
 AUTHOR_FIELDS = {"作者", "撰文", "撰稿", "author"}
@@ -130,14 +133,14 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     return _card(kept, fields), fields
 
 
-def plain_lines(chunks: list[Chunk], heading_max: int) -> str:
+def plain_lines(chunks: list[Chunk]) -> str:
     """Chunks in plain-line form. A Markdown heading that is long or holds a sentence is
     a paragraph set as a heading (`#### ` before a whole paragraph), and a short paragraph
     set wholly in bold is a heading."""
     lines = []
     for chunk in chunks:
         text = chunk.text
-        short = len(text) <= heading_max and "。" not in text and text[-1] not in "，、；："
+        short = is_heading_text(text)
         if chunk.kind == "heading" and short:
             lines.append("#" * max(1, chunk.level) + " " + text)
         elif chunk.kind == "para" and chunk.bold and short:
@@ -162,3 +165,23 @@ def title_heading(chunks: list[Chunk], title: str | None) -> tuple[list[Chunk], 
         if squash(title) in squash(chunk.text) or squash(chunk.text) in squash(title):
             return chunks[:i] + chunks[i + 1:], title
     return chunks, title
+
+
+def _date_line(chunks: list[Chunk]) -> tuple[list[Chunk], str | None]:
+    """A line holding only a date near the top is the essay's date, not text."""
+    for i, chunk in enumerate(chunks[:3]):
+        if chunk.kind == "para" and _DATE_LINE.match(chunk.text):
+            return chunks[:i] + chunks[i + 1:], chunk.text
+    return chunks, None
+
+
+def assemble(chunks: list[Chunk], meta: dict[str, str | None]) -> Source:
+    """A structured reader's Source: furniture stripped; the title settled (the metadata's,
+    a card's, else the first heading) and the heading that states it dropped; a date line
+    taken as the date when the metadata has none."""
+    chunks, fields = strip_furniture(chunks)
+    chunks, title = title_heading(chunks, meta.get("title") or fields.get("title"))
+    chunks, dated = _date_line(chunks)
+    return Source(plain_lines(chunks), title=title, author=meta.get("author") or fields.get("author"),
+                  date=meta.get("date") or fields.get("date") or dated, url=meta.get("url"),
+                  language=meta.get("language"))

@@ -31,9 +31,8 @@ def author_of(line: str) -> str | None:
 def byline_title(line: str) -> str | None:
     """A title printed on the byline's own line after the credit and an affiliation
     (作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？), when the text has no other."""
-    for pattern in _BYLINE_PATTERNS[:1]:
-        found = pattern.search(line)
-        parts = found.group(1).split() if found else []
-        if len(parts) >= 3 and len(HAN.findall(parts[-1])) >= 6 and "。" not in parts[-1]:
-            return parts[-1]
+    found = _BYLINE_PATTERNS[0].search(line)  # the 作者： form: a credit that runs on
+    parts = found.group(1).split() if found else []
+    if len(parts) >= 3 and len(HAN.findall(parts[-1])) >= 6 and "。" not in parts[-1]:
+        return parts[-1]
     return None

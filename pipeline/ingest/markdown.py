@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
-from pipeline.ingest.boilerplate import Chunk, plain_lines, strip_furniture, title_heading
+from pipeline.ingest.boilerplate import Chunk, assemble
 from pipeline.ingest.encoding import decode
 from pipeline.ingest.source import Source
 
-HEADING_MAX_CHARS = 40
 _WRAPPER_OPEN = re.compile(r"^\[\{'type':\s*'[^']*'.*?'value':\s*'", re.M)
 _WRAPPER_CLOSE = re.compile(r"'\}\]\s*$")
 _TOML_FRONT = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n", re.S)
-_DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+@lru_cache(maxsize=1)
 def _parser():
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -123,14 +123,6 @@ def chunks_of(tokens) -> tuple[list[Chunk], dict]:
     return chunks, meta
 
 
-def _date_line(chunks: list[Chunk]) -> tuple[list[Chunk], str | None]:
-    """A line holding only a date near the top is the essay's date, not text."""
-    for i, chunk in enumerate(chunks[:3]):
-        if chunk.kind == "para" and _DATE_LINE.match(chunk.text):
-            return chunks[:i] + chunks[i + 1:], chunk.text
-    return chunks, None
-
-
 def read_markdown(data: bytes, path: Path) -> Source:
     text = unwrap(decode(data, path).replace("\r\n", "\n").lstrip("\ufeff"))
     meta: dict = {}
@@ -143,18 +135,13 @@ def read_markdown(data: bytes, path: Path) -> Source:
         text = text[toml.end():]
     chunks, yaml_meta = chunks_of(_parser().parse(text))
     meta = {**yaml_meta, **meta}
-    chunks, fields = strip_furniture(chunks)
-    title = _text(meta.get("title")) or fields.get("title")
-    chunks, title = title_heading(chunks, title)
-    chunks, dated = _date_line(chunks)
-    return Source(
-        plain_lines(chunks, HEADING_MAX_CHARS),
-        title=title,
-        author=_text(meta.get("author")) or fields.get("author"),
-        date=_text(meta.get("date")) or fields.get("date") or dated,
-        url=_text(meta.get("original_url") or meta.get("url")),
-        language=_text(meta.get("lang") or meta.get("language")),
-    )
+    return assemble(chunks, {
+        "title": _text(meta.get("title")),
+        "author": _text(meta.get("author")),
+        "date": _text(meta.get("date")),
+        "url": _text(meta.get("original_url") or meta.get("url")),
+        "language": _text(meta.get("lang") or meta.get("language")),
+    })
 
 
 def _text(value) -> str | None:

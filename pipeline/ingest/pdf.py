@@ -2,13 +2,11 @@
 re-joiner can tell running headers and page numbers from the author's lines)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from pipeline.errors import BriefError
+from pipeline.ingest.chars import HAN
 from pipeline.ingest.source import Source, optional
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def read_pdf(data: bytes, path: Path) -> Source:
@@ -21,4 +19,4 @@ def read_pdf(data: bytes, path: Path) -> Source:
     # A title in the document information is the author's only when it is Chinese text;
     # otherwise it is usually the name of the file it was exported from.
     title = (pdf.get_metadata_dict().get("Title") or "").strip()
-    return Source("\f".join(pages), title=title if _HAN.search(title) else None, paginated=True)
+    return Source("\f".join(pages), title=title if HAN.search(title) else None, paginated=True)

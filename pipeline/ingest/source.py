@@ -13,7 +13,7 @@ class Source:
     text: str  # plain-line form: '# ' headings, '• ' list items, blank lines between blocks
     title: str | None = None
     author: str | None = None
-    date: str | None = None  # as the format gives it; normalised by metadata.iso_date
+    date: str | None = None  # as the format gives it; normalised by dates.iso_date
     url: str | None = None
     language: str | None = None
     # Only a paginated source (a PDF, text with form feeds) has running headers and page

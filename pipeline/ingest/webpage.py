@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 
 from pipeline.errors import BriefError
-from pipeline.ingest.boilerplate import Chunk, plain_lines, strip_furniture, title_heading
+from pipeline.ingest.boilerplate import Chunk, assemble
 from pipeline.ingest.encoding import decode
-from pipeline.ingest.markdown import HEADING_MAX_CHARS
 from pipeline.ingest.source import Source, optional
 
 _SITE_SUFFIX = re.compile(r"\s+[|｜–—-]\s+[^|｜–—-]{1,30}$")
@@ -87,10 +86,4 @@ def read_webpage(data: bytes, path: Path) -> Source:
                               with_metadata=False, deduplicate=False)
     if not xml:
         raise BriefError("no article text found in this web page", path)
-    meta = page_metadata(tree)
-    chunks, fields = strip_furniture(_chunks(xml))
-    title = meta["title"] or fields.get("title")
-    chunks, title = title_heading(chunks, title)
-    return Source(plain_lines(chunks, HEADING_MAX_CHARS), title=title,
-                  author=meta["author"] or fields.get("author"), date=meta["date"] or fields.get("date"),
-                  url=meta["url"], language=meta["language"])
+    return assemble(_chunks(xml), page_metadata(tree))
