@@ -7,18 +7,18 @@ from pathlib import Path
 
 from pipeline.analyse import analyse
 from pipeline.analyse.segment import Segmenter
-from pipeline.ingest import MAX_ESSAY_BYTES, find_inputs, read_essays
+from pipeline.ingest import MAX_ESSAY_BYTES, read_essays
 from pipeline.model import Brief
 from pipeline.synthesise import synthesise
 
 Progress = Callable[[str], None]
 
 
-def make_brief(inputs: list[Path], lexicon: dict[str, str] | None = None,
+def make_brief(files: list[Path], lexicon: dict[str, str] | None = None,
                progress: Progress = lambda message: None, warn: Progress = lambda message: None,
-               convert: bool = True, max_bytes: int = MAX_ESSAY_BYTES) -> Brief:
-    files = find_inputs(inputs, warn)
-    explicit = frozenset(p for p in inputs if p.is_file())
+               convert: bool = True, max_bytes: int = MAX_ESSAY_BYTES, explicit: frozenset[Path] | None = None) -> Brief:
+    """The brief of essay files (ingest.find_inputs gives them for files and folders);
+    `explicit` are those the user named, read even when short."""
     essays = read_essays(files, convert, max_bytes, explicit=explicit, warn=warn, progress=progress)
     progress("loading the segmenter")
     segmenter = Segmenter(lexicon)

@@ -59,11 +59,18 @@ def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
-def check_outputs(inputs: list[Path], outputs: dict[str, Path | None]) -> None:
-    """Before any work: no output may be an input essay, another output, or a folder."""
+def essay_files(inputs: tuple[Path, ...]) -> tuple[list[Path], frozenset[Path]]:
+    """The essay files of the inputs (default: the shipped examples), found once, and
+    those the user named."""
     from pipeline.ingest import find_inputs
 
-    essays = {p.resolve() for p in find_inputs(inputs)}
+    inputs = list(inputs) or [EXAMPLES]
+    return find_inputs(inputs, _warn), frozenset(p for p in inputs if p.is_file())
+
+
+def check_outputs(files: list[Path], outputs: dict[str, Path | None]) -> None:
+    """Before any work: no output may be an input essay, another output, or a folder."""
+    essays = {p.resolve() for p in files}
     seen: dict[Path, str] = {}
     for option, path in outputs.items():
         if path is None:
@@ -131,13 +138,13 @@ def build(inputs, output, json_path, html_path, audience, template_dir, paper, b
     known = [*BUILTIN, *user_audiences(template_dir)]
     if audience not in known:
         raise click.BadParameter(f"'{audience}' is not one of {', '.join(known)}", param_hint="--audience")
-    inputs = list(inputs) or [EXAMPLES]
-    check_outputs(inputs, {"--output": output, "--json": json_path, "--html": html_path})
+    files, named = essay_files(inputs)
+    check_outputs(files, {"--output": output, "--json": json_path, "--html": html_path})
     config = load_config(config_path)
     settings = config.audiences.resolve(audience)
     page = Page(next(p for p in PAPERS if p.lower() == (paper or settings.paper).lower()))
     progress = _progress(verbose)
-    brief = make_brief(inputs, config.lexicon, progress, _warn, convert=not no_convert, max_bytes=int(max_size * 1e6))
+    brief = make_brief(files, config.lexicon, progress, _warn, not no_convert, int(max_size * 1e6), named)
     for warning in missing_glyph_warnings(brief):
         _warn(warning)
     progress(f"rendering the {audience} brief")
@@ -168,12 +175,11 @@ def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
     from pipeline.export import dumps
     from pipeline.output import write_atomic
 
-    inputs = list(inputs) or [EXAMPLES]
+    files, named = essay_files(inputs)
     if str(output) != "-":
-        check_outputs(inputs, {"--output": output})
+        check_outputs(files, {"--output": output})
     config = load_config(config_path)
-    brief = make_brief(inputs, config.lexicon, _progress(verbose), _warn, convert=not no_convert,
-                       max_bytes=int(max_size * 1e6))
+    brief = make_brief(files, config.lexicon, _progress(verbose), _warn, not no_convert, int(max_size * 1e6), named)
     text = dumps(brief)
     if str(output) == "-":
         click.echo(text, nl=False)

@@ -11,21 +11,16 @@ from pipeline.errors import BriefError
 
 def _temporary(path: Path, payload: bytes) -> str:
     """The payload in a temporary file beside path (same file system: rename is atomic)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise BriefError(f"cannot write ({exc.strerror})", path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a brief is an ordinary file
-    except BaseException as exc:
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise BriefError(f"cannot write ({exc.strerror})", path)
         raise
     return tmp
 
@@ -33,12 +28,23 @@ def _temporary(path: Path, payload: bytes) -> str:
 def write_all(outputs: list[tuple[Path, bytes | str]]) -> None:
     """Write every output to a temporary beside it, and only when all of them were written
     rename them into place: an earlier file survives any failure or interruption."""
+    payloads = [(path, data.encode("utf-8") if isinstance(data, str) else data) for path, data in outputs]
+    # A device or pipe (/dev/null, /dev/stdout) is written to, never renamed over.
+    streams = {path for path, _ in payloads if path.exists() and not path.is_file()}
     done: list[tuple[str, Path]] = []
+    path = None
     try:
-        for path, data in outputs:
-            done.append((_temporary(path, data.encode("utf-8") if isinstance(data, str) else data), path))
+        for path, data in payloads:
+            if path not in streams:
+                done.append((_temporary(path, data), path))
         for tmp, path in done:
             os.replace(tmp, path)
+        for path, data in payloads:
+            if path in streams:
+                with open(path, "wb") as handle:
+                    handle.write(data)
+    except OSError as exc:
+        raise BriefError(f"cannot write ({exc.strerror})", path)
     finally:
         for tmp, _ in done:
             Path(tmp).unlink(missing_ok=True)

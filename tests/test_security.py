@@ -138,6 +138,15 @@ def test_extract_to_a_folder_is_a_usage_error(work):
     assert "Traceback" not in result.stderr
 
 
+def test_writing_to_a_device_writes_through_it(work):
+    """/dev/null stays a device: an atomic rename over it (as root) would replace it."""
+    import stat
+
+    result = run_brief("extract", str(work / "essay.txt"), "-o", os.devnull, cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
 def test_a_runaway_template_is_stopped(work):
     (work / "tpl" / "brief-analyst.html").write_text(
         "{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}", encoding="utf-8")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import jieba
 
-from pipeline.ingest.convert import convert, is_simplified
+from pipeline.ingest.convert import convert, traditional_form
 from pipeline.output import write_atomic
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
@@ -53,11 +53,8 @@ def _cached(target: Path, build: Callable[[], object]):
 
 def _traditional_lines(source: Path) -> list[str]:
     """The lines of a jieba word list in Traditional forms (s2tw first, then s2t)."""
-    import opencc
-
     simplified = source.read_text(encoding="utf-8")
-    return (opencc.OpenCC("s2tw").convert(simplified).splitlines()
-            + opencc.OpenCC("s2t").convert(simplified).splitlines())
+    return convert(simplified, "s2tw").splitlines() + convert(simplified, "s2t").splitlines()
 
 
 def _first_entries(lines: list[str]) -> dict[str, str]:
@@ -105,10 +102,8 @@ def traditional_view(text: str) -> str:
     """A Simplified text (one kept so by --no-convert) in Traditional form, character for
     character; other text as is. Decided for a whole text: on Traditional text s2tw still
     swaps variants (里→裡), which would split 峇里島."""
-    if not is_simplified(text):
-        return text
-    converted = to_traditional(text)
-    return converted if len(converted) == len(text) else text
+    converted = traditional_form(text)
+    return converted if converted is not None and len(converted) == len(text) else text
 
 
 def load_lexicon(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -148,11 +148,11 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
         essay, dropped = _essay(read, shared)
         if dropped:
             progress(f"{read.path}: {dropped} lines of page furniture and site boilerplate left out")
-        if not essay.paragraphs:
-            raise BriefError("no essay text found (is it empty, or a scanned PDF without text?)", read.path)
         if explicit is not None and read.path not in explicit and len(HAN.findall(essay.text)) < MIN_HAN:
             warn(f"{read.path}: skipped, under {MIN_HAN} Han characters of text")
             continue
+        if not essay.paragraphs:
+            raise BriefError("no essay text found (is it empty, or a scanned PDF without text?)", read.path)
         essays.append(essay)
     if not essays:
         raise BriefError("none of the inputs is an essay")

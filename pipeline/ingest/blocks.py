@@ -9,6 +9,7 @@ split at sentence-ending lines and blank lines instead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.ingest.byline import author_of, byline_title
@@ -93,10 +94,11 @@ def drop_page_furniture(text: str, pdf: bool = False) -> tuple[list[str], int]:
         return [line for line in lines if line != "\f"], 0
     numbered = set(i for i in boundaries if lines[i].strip() != "\f")
     rank = {i: k for k, i in enumerate(content)}
-    edges = [-1, len(content)] + [rank.get(i, next((rank[j] for j in content if j > i), len(content))) for i in boundaries]
+    # a boundary's place among the content lines; -1 and len(content) are the text's edges
+    edges = sorted({-1, len(content)} | {bisect_left(content, i) for i in boundaries})
 
     def near_edge(i: int) -> set[int]:
-        return {e for e in edges if abs(rank[i] - e) <= RUNNING_WITHIN or (e == -1 and rank[i] < RUNNING_WITHIN)}
+        return set(edges[bisect_left(edges, rank[i] - RUNNING_WITHIN):bisect_right(edges, rank[i] + RUNNING_WITHIN)])
 
     key = lambda line: re.sub(r"\d+", "#", re.sub(r"\s", "", line))  # noqa: E731
     seen: dict[str, set[int]] = {}

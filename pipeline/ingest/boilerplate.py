@@ -30,6 +30,7 @@ LINK_DENSE = 0.5  # a paragraph that is mostly link text is navigation, not pros
 TAIL_SHARE = 0.2  # after a rule, at most this share of the text is furniture, not a section
 CARD_WITHIN = 12  # a metadata card stands among the first chunks
 CARD_LABEL_CHARS = 8
+CARD_CAPTION_CHARS = 12
 CAPTION_MAX_CHARS = 60  # a short line, no sentence, right under an image is its caption
 
 # A URL runs to whitespace or Chinese punctuation: archives keep Chinese in their paths.
@@ -94,8 +95,10 @@ def _card(chunks: list[Chunk], fields: dict[str, str]) -> list[Chunk]:
                 for name, labels in (("title", TITLE_FIELDS), ("author", AUTHOR_FIELDS), ("date", DATE_FIELDS)):
                     if label in labels and value:
                         fields.setdefault(name, value)
-            # a short caption line right above the card (「檔案卡」) belongs to it
-            if start and chunks[start - 1].kind in ("para", "heading") and len(chunks[start - 1].text) <= 12:
+            # A card's own caption (檔案卡, 文章資訊) is a short line with no sentence and no
+            # field of its own, right above the first field.
+            caption = chunks[start - 1] if start else None
+            if caption and len(caption.text) <= CARD_CAPTION_CHARS and not re.search(r"[。：:，]", caption.text):
                 start -= 1
             return chunks[:start] + chunks[end:]
     return chunks

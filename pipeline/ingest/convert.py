@@ -23,10 +23,15 @@ def convert(text: str, config: str) -> str:
     return _converter(config).convert(text)
 
 
-def is_simplified(text: str) -> bool:
+def traditional_form(text: str) -> str | None:
+    """The text converted character for character (s2tw) when it is Simplified, else None."""
     converted = convert(text, "s2tw")
     changed = sum(a != b for a, b in zip(text, converted))
-    return changed >= SIMPLIFIED_SHARE * max(1, len(text))
+    return converted if changed >= SIMPLIFIED_SHARE * max(1, len(text)) else None
+
+
+def is_simplified(text: str) -> bool:
+    return traditional_form(text) is not None
 
 
 def to_taiwan(text: str) -> str:

@@ -18,16 +18,21 @@ _PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
 # A credit ending or consisting in these names a desk, a medium or a column, not a person.
 _NOT_A_PERSON = re.compile(
     r"(?:記者|记者|報道|报道|報導|报导|編輯部|编辑部|編輯室|编辑室|新聞|新闻|通訊社|通讯社|電視台|电视台|電台|电台|"
-    r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|網|网|社|讀者|读者|來論|来论|專欄|专栏|博客|中心|"
+    r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|之聲|之声|網|网|社|讀者|读者|來論|来论|投書|投书|專欄|专栏|博客|中心|"
     r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理)$"
 )
-# Roles and affiliations before a name: 台灣特派員鄭智仁, 國防安全研究院研究員王大明.
-_ROLE = re.compile(
-    r"^(?:.*(?:特派員|特派员|特約記者|特约记者|記者|记者|教授|研究員|研究员|主任|所長|所长|院長|院长|顧問|顾问|"
-    r"博士|講師|讲师|分析師|分析师|執行長|执行长|主筆|主笔|編輯|编辑|社長|社长|總編輯|总编辑|大學|大学|學院|学院|"
-    r"研究院|研究所|中心|學會|学会|基金會|基金会|協會|协会))"
+# Roles and affiliations before a name: 台灣特派員鄭智仁, 國防安全研究院研究員王大明,
+# 前國安會秘書長… (the words that end a title or an institution's name; Simplified forms too).
+# One pattern with the name, so a role character inside a name (李會文) backtracks.
+_ROLES = (
+    r"特派員|特派员|特約記者|特约记者|記者|记者|教授|講座|讲座|研究員|研究员|研究助理|主任|所長|所长|院長|院长|"
+    r"主委|委員|委员|博士|講師|讲师|分析師|分析师|執行長|执行长|顧問|顾问|秘書長|秘书长|學者|学者|主筆|主笔|編輯|编辑|"
+    r"專員|专员|組長|组长|處長|处长|局長|局长|部長|部长|大使|代表|董事長|董事长|理事長|理事长|召集人|社長|社长|"
+    r"大學|大学|學院|学院|研究院|研究所|中心|學會|学会|基金會|基金会|智庫|智库|協會|协会|部|處|处|局|署|所|院|系|會|会"
 )
-_NAME = re.compile(r"^(?:[\u4e00-\u9fff·・]{2,8}|[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,3})$")
+_PERSON = re.compile(
+    rf"^(?:.*(?:{_ROLES}))?([\u4e00-\u9fff·・]{{2,8}}|[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){{0,3}})$"
+)
 _SEPARATORS = re.compile(r"[・、，,;；/／&＆]|\s+(?:and|與|与|和)\s+")
 
 
@@ -49,7 +54,7 @@ def person(credit: str | None) -> str | None:
     if not credit:
         return None
     first = _SEPARATORS.split(clean_spaces(credit).strip("【】[]（）() "))[0].strip()
-    name = _ROLE.sub("", first).strip()
-    if not name or _NOT_A_PERSON.search(name) or not _NAME.match(name):
+    found = _PERSON.match(first)
+    if not found or _NOT_A_PERSON.search(found.group(1)):
         return None
-    return name
+    return found.group(1)
