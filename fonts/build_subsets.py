@@ -1,8 +1,8 @@
 """Regenerate the CJK font subsets shipped in fonts/.
 
 Source: Debian's fonts-noto-cjk (Noto Serif CJK TC / Noto Sans CJK TC, SIL OFL 1.1).
-Repertoire (see fonts/README.md): every CJK unified ideograph the faces have (with
-extension A and the compatibility block), every character of Big5-HKSCS and GBK, CJK
+Repertoire (see fonts/README.md): every CJK unified ideograph of the basic block and the
+compatibility block, every character of Big5-HKSCS and GBK, CJK
 symbols and punctuation, full-width forms, general punctuation, arrows and mathematical
 operators, ASCII and Latin-1.
 
@@ -35,7 +35,6 @@ RANGES = [
     (0x2500, 0x25FF),  # box drawing, geometric shapes (bullets)
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0x3100, 0x312F),  # bopomofo
-    (0x3400, 0x4DBF),  # CJK extension A (what the faces have of it)
     (0x4E00, 0x9FFF),  # every CJK unified ideograph: Hong Kong and Japanese-form variants (説 絶 衞 擡)
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
     (0xFE30, 0xFE4F),  # CJK compatibility forms
@@ -77,15 +76,19 @@ def main() -> None:
     options.name_IDs = ["*"]  # keep the OFL licence and copyright strings
     options.name_languages = ["*"]
     options.notdef_outline = True
+    covered = None
     for source, target in FACES:
         font = tc_face(SOURCE_DIR / source)
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=unicodes)
         subsetter.subset(font)
         font.save(HERE / target)
+        cmap = set(font.getBestCmap())
+        covered = cmap if covered is None else covered & cmap
         print(f"{target}: {(HERE / target).stat().st_size / 1e6:.1f} MB", file=sys.stderr)
-    (HERE / "repertoire.txt").write_text(
-        "".join(chr(c) for c in sorted(unicodes)), encoding="utf-8")
+    # What every face really draws (the faces lack some requested characters), so a
+    # character outside it is reported by `brief build` instead of silently replaced.
+    (HERE / "repertoire.txt").write_text("".join(chr(c) for c in sorted(covered)), encoding="utf-8")
 
 
 if __name__ == "__main__":

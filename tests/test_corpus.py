@@ -105,6 +105,13 @@ def test_brief_of_the_corpus_has_no_markup_in_any_point(corpus_brief):
     assert not re.search(r"https?://|web\.archive|\]\(|<img|<figure", pdf_text(pdf))
 
 
+def test_every_character_of_the_corpus_is_in_the_shipped_faces(essays):
+    from pipeline.render.fonts import missing_characters
+
+    assert {id: missing_characters(e.text) for id, e in essays.items() if missing_characters(e.text)} == {}
+
+
+
 def test_brief_of_the_corpus_embeds_only_its_own_faces(corpus_brief):
     pdf, _ = corpus_brief
     listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
