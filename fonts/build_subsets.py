@@ -34,6 +34,7 @@ RANGES = [
     (0x2460, 0x24FF),  # enclosed alphanumerics
     (0x2500, 0x25FF),  # box drawing, geometric shapes (bullets)
     (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # kana: ・ in source references, Japanese names in essays
     (0x3100, 0x312F),  # bopomofo
     (0x4E00, 0x9FFF),  # every CJK unified ideograph: Hong Kong and Japanese-form variants (説 絶 衞 擡)
     (0xF900, 0xFAFF),  # CJK compatibility ideographs
@@ -56,7 +57,9 @@ def legacy_repertoire(codec: str) -> set[int]:
 
 
 def repertoire() -> set[int]:
-    chars = legacy_repertoire("cp950") | legacy_repertoire("big5hkscs") | legacy_repertoire("gbk")
+    # GBK maps some GB2312 codes differently (A1A4 is U+00B7 there, U+30FB ・ in GB2312): take both.
+    chars = (legacy_repertoire("cp950") | legacy_repertoire("big5hkscs") | legacy_repertoire("gb2312")
+             | legacy_repertoire("gbk"))
     for lo, hi in RANGES:
         chars.update(range(lo, hi + 1))
     return chars

@@ -1,6 +1,7 @@
 """The whole product: the CLI builds a brief from the real essays; the PDF is read back."""
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 
@@ -142,10 +143,11 @@ def test_fetcher_refuses_network_and_files_outside_the_brief(tmp_path):
 
 def test_missing_glyphs_are_named(tmp_path):
     essay = tmp_path / "rare.txt"
-    essay.write_text("罕字測試\n\n這段文字有一個罕見字𠀾，臺灣應注意。\n", encoding="utf-8")
+    # 𪜀 (extension C) is outside the shipped faces, which now take Hong Kong's extension-B characters
+    essay.write_text("罕字測試\n\n這段文字有一個罕見字𪜀，臺灣應注意。\n", encoding="utf-8")
     result = run_brief("build", str(essay), "-o", str(tmp_path / "r.pdf"))
     assert result.returncode == 0, result.stderr
-    assert "warning:" in result.stderr and "U+2003E" in result.stderr
+    assert "warning:" in result.stderr and "U+2A700" in result.stderr
 
 
 def test_synthesis_finds_where_the_real_essays_part_on_taiwan(built):
@@ -166,3 +168,11 @@ def test_a_simplified_essay_takes_part_in_the_synthesis(tmp_path):
 
     (divergence,) = json.loads(result.stdout)["synthesis"]["divergences"]
     assert "衝突" in divergence["source"]["quote"] and "緩和" in divergence["counterpart"]["quote"]
+
+
+def test_every_character_the_brief_prints_is_in_the_shipped_faces(built):
+    """Template text too (・ in 〔文一・第4段〕): a character the subsets lack is drawn as .notdef."""
+    from pipeline.render.fonts import missing_characters
+
+    body = re.sub(r"<style.*?</style>|<[^>]+>", "", built["html"], flags=re.S)
+    assert missing_characters(html.unescape(body)) == []
