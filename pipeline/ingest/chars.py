@@ -14,7 +14,8 @@ SENTENCE_END = "。！？；!?"
 PARAGRAPH_END = "。！？!?"
 CLOSERS = "」』）》〉】〕”’)"
 OPENERS = "「『（《〈【〔“‘("
-BULLETS = "•●○■□◆◇▪▫►▶➢➤✓✔★☆◎※"
+# ‧ is the bullet of Big5 (A145, where Unicode text has •), so a Big5 list decodes to it.
+BULLETS = "•‧●○■□◆◇▪▫►▶➢➤✓✔★☆◎※"
 
 _SPACE = r"[ \t\u00a0\u3000\u2000-\u200b\u202f\u205f\ufeff]+"
 # Whitespace is dropped next to any CJK character, and between a digit and what follows

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 from pipeline.errors import BriefError
+from pipeline.ingest.boilerplate import Chunk, assemble
 from pipeline.ingest.encoding import decode
 from pipeline.ingest.markdown import read_markdown
 from pipeline.ingest.pdf import read_pdf
@@ -33,19 +34,20 @@ def read_docx(data: bytes, path: Path) -> Source:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several unrelated types for a bad file
         raise BriefError(f"not a readable Word document ({exc.__class__.__name__})", path)
-    lines = []
+    chunks = []
     for para in document.paragraphs:  # footnotes live in their own part: never read
         style = (para.style.name or "").lower() if para.style is not None else ""
         text = para.text.strip()
-        if style.startswith("heading") or style == "title":
-            text = "# " + text
-        elif style.startswith("list"):
-            text = "• " + text
-        lines.append(text)
-        lines.append("")  # Word paragraphs are whole: keep them apart
+        if not text:
+            continue
+        if style == "title" or style.startswith("heading"):
+            level = int(style.rsplit(" ", 1)[-1]) + 1 if style[-1:].isdigit() else 1
+            chunks.append(Chunk("heading", text, level))
+        else:
+            chunks.append(Chunk("item" if style.startswith("list") else "para", text))
     # Core properties hold the title a writer gave; author and dates are usually the
     # machine's user and the template's, so they are not taken.
-    return Source("\n".join(lines), title=document.core_properties.title or None)
+    return assemble(chunks, {"title": document.core_properties.title or None})
 
 
 READERS = {
