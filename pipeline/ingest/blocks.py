@@ -229,10 +229,6 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         stripped[k] = ("", False)
     if first is not None:
         stripped[first] = (strip_column_label(stripped[first][0]), False)
-    # In double-spaced text (a blank line after nearly every line) a blank line says
-    # nothing; elsewhere a heading followed by one is not broken over two lines.
-    filled = [k for k, (text, _) in enumerate(stripped[:-1]) if text]
-    spaced = len(filled) >= 8 and sum(1 for k in filled if not stripped[k + 1][0]) >= 0.8 * len(filled)
     skip = seen = 0
     for i, (line, bullet) in enumerate(stripped):
         if skip:
@@ -261,8 +257,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             continue
         style = "title" if i == first else numbering_style(line)
         if style and not bullet:
-            adjacent = spaced or (i + 1 < len(stripped) and stripped[i + 1][0])
-            taken = joiner.heading(line, following if adjacent else None, style)
+            taken = joiner.heading(line, following, style)
             if taken:
                 # the broken heading's second line is the next non-blank one
                 skip = next(k for k, (text, _) in enumerate(stripped[i + 1:], 1) if text) if taken == 2 else 0

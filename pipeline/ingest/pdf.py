@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import BriefError
+from pipeline.ingest.blocks import is_heading_text
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.source import Source, optional
 
@@ -192,6 +193,10 @@ def _rows(column: list[Segment]) -> list[Segment]:
     return merged
 
 
+def _is_heading(segment: Segment, body: Body) -> bool:
+    return segment.size > body.size * LARGE and is_heading_text(segment.text(body))
+
+
 def _lines(column: list[Segment], body: Body) -> list[str]:
     lines: list[str] = []
     edge = min(s.x0 for s in column)
@@ -209,7 +214,7 @@ def _lines(column: list[Segment], body: Body) -> list[str]:
                 previous = segment
                 continue
         indent = "\u3000" if segment.x0 - edge >= body.em * 0.9 else ""
-        lines.append(indent + text)
+        lines.append(("# " if _is_heading(segment, body) else indent) + text)
         previous = segment
     return lines
 
