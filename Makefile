@@ -10,8 +10,11 @@ brief: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
 
+SHARED ?= ../shared
 eval: $(STAMP)
-	$(VENV)/bin/python -m pipeline.evaluate
+	@if [ -d $(SHARED)/corpus-gold ]; then \
+		$(VENV)/bin/brief eval $(SHARED)/corpus-gold $(SHARED)/corpus $(SHARED)/essays; \
+	else $(VENV)/bin/brief eval; fi
 
 bench: $(STAMP)
 	$(VENV)/bin/python benchmarks/run.py

@@ -187,6 +187,39 @@ def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
         write_atomic(Path(output), text)
 
 
+@main.command("eval")
+@click.argument("gold_dir", required=False, type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--strict", is_flag=True, help="Exit 1 when any recommendation is not in the consensus.")
+@debug_option
+def evaluate(gold_dir, inputs, strict, debug):
+    """Score findings, advice, implications, titles and authors against readers' readings.
+
+    GOLD_DIR holds consensus/ and one folder per annotator (default: the project's own
+    gold, tests/gold); INPUT names the essays (files or folders), matched by file stem.
+    """
+    from pipeline.analyse.segment import Segmenter
+    from pipeline.evaluate import load_gold, report, score_essay, wrong_advice
+    from pipeline.resources import ROOT
+
+    gold_dir = gold_dir or ROOT / "tests" / "gold"
+    essays = load_gold(gold_dir, list(inputs))
+    if not essays:
+        raise BriefError("no essay of the gold folder was found among the inputs", gold_dir)
+    segmenter = Segmenter()
+    scores = []
+    with click.progressbar(essays, label="scoring", file=sys.stderr, item_show_func=lambda g: g and g.stem) as bar:
+        for gold in bar:
+            scores.append(score_essay(gold, segmenter)[0])
+    for line in report(scores):
+        click.echo(line)
+    wrong = wrong_advice(scores)
+    for line in wrong:
+        click.echo(f"not advice to Taiwan: {line}")
+    if strict and wrong:
+        sys.exit(1)
+
+
 @main.group()
 def templates():
     """List the audiences, or copy one's templates into a folder of your own."""

@@ -1,56 +1,80 @@
-"""Extraction quality against hand-written gold annotations, and against the baselines."""
+"""Extraction scored the field's way: against readers' readings, with the annotators'
+own agreement as the ceiling and two baselines as the floor."""
 from __future__ import annotations
-
 
 import pytest
 
-from conftest import ESSAY_G20, ESSAY_XI
-from pipeline.evaluate import DEFAULT_GOLD, beats_baselines, evaluate, load_gold, main, score, structure_errors
+from conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED_ESSAYS, run_brief
+from pipeline.evaluate import LISTS, hits, load_gold, score_essay
 from pipeline.ingest import read_essay
-from pipeline.model import Analysis, Item
 
-GOLD = sorted(DEFAULT_GOLD.glob("*.json"))
-REAL = [DEFAULT_GOLD / f"{p.stem}.json" for p in (ESSAY_G20, ESSAY_XI)]
-
-
-def test_gold_covers_the_real_essays_and_other_shapes():
-    assert len(GOLD) >= 5 and all(p in GOLD for p in REAL)
-    for path in GOLD:
-        gold = load_gold(path)
-        text = read_essay(gold.essay_path, convert=False).text.replace("\n", "")  # gold is of the file as written
-        for point in gold.findings + gold.recommendations + gold.implications:
-            assert all(anchor in text for anchor in point), (path.name, point)  # anchors are verbatim
+PROJECT_GOLD = ROOT / "tests" / "gold"
+needs_corpus = pytest.mark.skipif(not CORPUS_GOLD.is_dir(), reason="needs ../shared/corpus-gold beside the checkout")
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
-def test_pipeline_beats_baselines_and_never_invents_advice(path, segmenter):
-    gold = load_gold(path)
-    essay, scores = evaluate(gold, segmenter)
-    ours = scores["pipeline"]
-    assert structure_errors(gold, essay) == []  # title, author, every section heading exact
-    assert beats_baselines(scores), {k: (s.findings_recall, s.overall) for k, s in scores.items()}
-    assert ours.recommendation_recall == 1.0 and ours.wrong_recommendations == 0
-    assert ours.grounded == 1.0
-    assert ours.findings_recall >= 0.7 and ours.implications_recall >= 0.75
+def corpus_gold():
+    return load_gold(CORPUS_GOLD, [CORPUS, SHARED_ESSAYS])
 
 
-@pytest.mark.parametrize("path", REAL, ids=lambda p: p.stem)
-def test_real_essays_meet_the_bar(path, segmenter):
-    _, scores = evaluate(load_gold(path), segmenter)
-    assert scores["pipeline"].findings_recall >= 0.8
-    assert scores["pipeline"].implications_recall >= 0.8
+def test_an_item_hits_an_anchor_when_their_common_substring_covers_six_tenths_of_it():
+    anchor = "臺灣宜慎判情勢，避免成為美中籌碼"  # 16 characters
+    assert hits("惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。", anchor)
+    assert hits("臺灣宜慎判情勢，另有打算。", anchor) is False  # 8 of 16: under 60%
+    assert hits("臺灣宜慎判情勢，避免成", anchor)  # 10 of 16
+    assert hits("中美關係為何急轉直下", "中美关系为何急转直下")  # one script: the brief's s2twp
+    assert hits("無關的句子。", "") is False
 
 
-def test_scorer_counts_misses_and_wrong_advice():
-    gold = load_gold(DEFAULT_GOLD / f"{ESSAY_XI.stem}.json")
-    essay = read_essay(gold.essay_path)
-    start = essay.text.index("拜登在記者會上")
-    end = essay.text.index("。", start) + 1
-    wrong = Item("x", 1.0, essay.id, 0, start, end, essay.text[start:end])
-    result = score(gold, Analysis(essay, recommendations=[wrong]))
-    assert result.findings_recall == 0.0 and result.recommendation_recall == 0.0
-    assert result.wrong_recommendations == 1 and result.overall == 0.0
+@pytest.mark.parametrize("gold", load_gold(PROJECT_GOLD, []), ids=lambda g: g.stem)
+def test_project_gold_pipeline_beats_baselines_and_never_invents_advice(gold, segmenter):
+    score, analysis = score_essay(gold, segmenter)
+    assert score.title_ok and score.author_ok
+    assert all(score.findings >= baseline for baseline in score.baselines.values()), score
+    assert score.rec_hit == score.rec_gold and score.rec_wrong == []
+    items = analysis.findings + analysis.recommendations + analysis.implications
+    assert all(analysis.essay.text[i.start:i.end] == i.quote for i in items)  # every item traced to its sentence
 
 
-def test_evaluate_command_exits_zero():
-    assert main([str(DEFAULT_GOLD)]) == 0
+@needs_corpus
+def test_consensus_is_what_two_annotators_chose():
+    """The leave-one-out references are built the way the consensus was: rebuilt from the
+    annotators' own files, the consensus comes out sentence for sentence."""
+    essays = corpus_gold()
+    assert len(essays) == 18
+    for gold in essays:
+        assert len(gold.readers) >= 3
+        for kind in LISTS:
+            rebuilt = {gold.sentence_of(a) for a in gold.agreed(sorted(gold.readers), kind)}
+            assert rebuilt == {gold.sentence_of(a) for a in getattr(gold.consensus, kind)}, (gold.stem, kind)
+
+
+@needs_corpus
+def test_annotators_score_each_other_near_the_published_ceiling(segmenter):
+    """The ceiling itself, measured: CORPUS.md's readers recover ~0.8 of what the others agree on."""
+    humans = [v for gold in corpus_gold() for v in score_essay(gold, segmenter)[0].loo_humans.values()]
+    assert 0.7 <= sum(humans) / len(humans) <= 0.9
+
+
+def test_eval_command_prints_the_table_for_the_project_gold():
+    result = run_brief("eval")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:2] == ["essay", "find"]
+    assert sum(line.startswith(("chip-export", "south-china")) for line in lines) == 2
+    assert any(line.startswith("overall") for line in lines)
+
+
+def test_eval_without_matching_essays_is_one_clear_line(tmp_path):
+    (tmp_path / "consensus").mkdir()
+    result = run_brief("eval", str(tmp_path))
+    assert result.returncode == 1 and "no essay of the gold folder" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_project_gold_anchors_are_verbatim():
+    """The project's anchors are spans of the cleaned text (page furniture removed)."""
+    for gold in load_gold(PROJECT_GOLD, []):
+        text = "".join(read_essay(gold.path, convert=False).text.split())
+        for kind in LISTS:
+            for anchor in getattr(gold.consensus, kind):
+                assert anchor in text, (gold.stem, anchor)
