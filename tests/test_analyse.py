@@ -30,7 +30,7 @@ def test_user_lexicon_terms_stay_whole(cache_dir):
     assert "賽博防衛協定" in Segmenter({"賽博防衛協定": "law"}).words("雙方簽署賽博防衛協定。")
 
 
-PARTIES = Parties(load_lexicon())
+PARTIES = Parties(load_lexicon(), "我國")  # an essay that speaks as Taiwan
 
 
 def _one_sentence_essay(text: str):
@@ -54,7 +54,7 @@ def _one_sentence_essay(text: str):
 def test_who_is_advised(segmenter, sentence, expected):
     essay = _one_sentence_essay(sentence)
     (info,) = sentence_infos(essay, segmenter)
-    assert PARTIES.advises_taiwan(info) is expected
+    assert PARTIES.advises_taiwan(info.view) is expected
 
 
 def test_g20_essay_gives_taiwan_no_advice(segmenter):
@@ -134,7 +134,7 @@ def test_simplified_essay_is_converted_or_read_through_a_traditional_view(segmen
 ])
 def test_negated_advice_is_still_advice_to_its_addressee(segmenter, sentence, expected):
     (info,) = sentence_infos(_one_sentence_essay(sentence), segmenter)
-    assert PARTIES.advises_taiwan(info) is expected
+    assert PARTIES.advises_taiwan(info.view) is expected
 
 
 def test_parties_named_in_the_users_lexicon_are_addressees(segmenter):

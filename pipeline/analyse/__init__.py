@@ -46,7 +46,7 @@ def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
     view = traditional_view(essay.text)
     infos = sentence_infos(essay, segmenter, view)
     scores = relevance(infos)
-    parties = Parties(segmenter.lexicon)
+    parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
     recommendations, implications, claims = [], [], []
     for info, score in zip(infos, scores):
         verdict = parties.judge(info, score)

@@ -4,8 +4,13 @@ A recommendation needs an advice modality (宜, 應, 建議, 必須 …) whose a
 The addressee is the actor named before the modal in the same clause, else the sentence's
 subject (its first actor that is not the object of a preposition such as 對於 or 與).
 Advice to anyone else (美方應…, 雙方應該…) is never Taiwan's, nor is a modal inside a
-quoted statement, an epistemic 應是 ("probably is"), a noun (幾項建議, 的需要) or a
-sentence that only announces what the essay will do (本文將提出…建議).
+quoted statement, an epistemic 應是 ("probably is"), a noun (幾項建議, 的需要), a sentence
+that only announces what the essay or speaker will do (本文將提出…建議, 我要在此表達), a
+question (如何應對呢？, 是否應該), a necessity that is the consequence of a condition
+(若選擇開放，就必須承受…) or that hangs on another party's act (若日方提出…，台灣也需要…),
+or an editor's note. In reported speech (某某表示，…) the advice is the speaker's: it is
+Taiwan's only when its own clause names Taiwan. 我們 is Taiwan only in an essay that
+speaks as Taiwan (我國, 我方, 我們臺灣): a Hong Kong, mainland or American 我們 is not.
 """
 from __future__ import annotations
 
@@ -14,28 +19,39 @@ from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
 
-TAIWAN_ACTOR = re.compile(
-    r"(?:臺灣|台灣|我國|我方|我們|國人|朝野|國軍|臺方|台方|"
+_TAIWAN_ACTOR = (
+    r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
     r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)?政府)"
     # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
-    r"(?!問題|議題|獨立|關係|海峽|的部分|相關)"
+    r"(?!問題|議題|獨立|關係|海峽|的部分|相關|牌)"
 )
+_SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)")
+_GOVERNMENT = re.compile(r"(?:政府|國軍|當局|執政黨|行政院|立法院)[也都亦還仍就則]?$")
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 # Other parties in the genre's usual forms; the lexicon's people, organisations and places
 # are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names).
 _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
+                r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts.
-_OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|為|給)$")
+_OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|(?<![認成作以因稱視])為|給|把|將)$")
 STRONG_MODAL = re.compile(
-    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應"
+    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
+    # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
+    r"(?:唯有|要)(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
-WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要")
+WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
 _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|表示|認為|主張|敦促|促請|堅持|強調|指出|施壓|警告")
-_EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|可|能|已|不會|不至於)")
-_NOUN_ADVICE = re.compile(r"(?:[項點些的之]|提出)$")
-_SIGNPOST = re.compile(r"本文|筆者|以下|下文")
+# Verbs that report what someone said: the advice after them is the speaker's.
+_SAYING = re.compile(r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|[^手]指(?!標|揮|數|控|導|定|向)")
+_EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
+_QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎麼|怎樣|何以|難道|什麼|哪些|嗎|呢")
+_CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
+_CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
+_NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
+_NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
+_SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
 _CLAUSE_END = "，；：。！？,;:"
 RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|因應策略")
 # Where the essay says what Taiwan should expect: consequence and outlook words.
@@ -60,33 +76,63 @@ def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if _EPISTEMIC.match(text[m.start():m.start() + 5]):
         return False
-    if word in ("建議", "需要") and (_NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in "。，、的"):
+    # 的需要, 幾項建議 are nouns; 某某建議，… is a verb (only 需要， is "the need")
+    follows = "。、的" + ("，" if word == "需要" else "")
+    if word in ("建議", "需要") and (_NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in follows):
         return False
     if word == "應" and m.start() > 0 and text[m.start() - 1] in "回反因適對供響相效感呼順":
         return False  # 回應, 因應 … are verbs of their own, not "should"
+    if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
+        return False  # 便宜, 事宜, 適宜 … are words of their own
     return True
 
 
 def is_signpost(text: str) -> bool:
-    """本文將… : the essay announcing its own plan, not saying anything about Taiwan."""
-    return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會", text))
+    """本文將…, 我要在此表達… : the essay or speaker announcing a plan, not saying anything
+    about Taiwan."""
+    return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會|要", text))
+
+
+def is_question(text: str, pos: int) -> bool:
+    """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
+    that embeds one (是否應該, 為何台灣需要)."""
+    clause = text[_clause_start(text, pos):pos]
+    end = re.search(r"[。！？!?]", text[pos:])
+    return (end is not None and end.group() in "？?") or bool(_QUESTION.search(clause))
+
+
+def is_contingent(text: str, pos: int, other_actor) -> bool:
+    """Whether the modal at pos is the consequence of a condition (若…就必須) or hangs on a
+    condition another party fulfils (若日方提出…，台灣也需要)."""
+    condition = _CONDITION.search(text, 0, pos)
+    if condition is None:
+        return False
+    if _CONSEQUENCE_MODAL.search(text, condition.end(), pos + 3):
+        return True
+    end = _clause_start(text, pos)
+    return end > condition.end() and other_actor.search(text, condition.end(), end) is not None
 
 
 class Parties:
     """Who acts in a sentence, and so whom its advice is addressed to."""
 
-    def __init__(self, lexicon: dict[str, str]):
+    def __init__(self, lexicon: dict[str, str], text: str = "", simplified: bool = False):
         foreign = sorted((t for t, kind in lexicon.items()
                           if kind in ("person", "organization", "place") and t not in _TAIWAN_NAMES),
                          key=len, reverse=True)
         self.other = re.compile("|".join([_OTHER_FORMS, *map(re.escape, foreign)]))
+        # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
+        first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
+        self.taiwan = re.compile(_TAIWAN_ACTOR.format(we="我國|我方|我們|" if first_person else ""))
 
     def actors(self, text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
         """(position, is_taiwan) of the acting parties named in text[start:end]."""
         found = []
-        for pattern, taiwan in ((TAIWAN_ACTOR, True), (self.other, False)):
+        titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]  # 《為什麼臺灣…》 acts not
+        for pattern, taiwan in ((self.taiwan, True), (self.other, False)):
             for m in pattern.finditer(text, start, end):
-                if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]):
+                if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]) and not any(
+                        s <= m.start() < e for s, e in titles):
                     found.append((m.start(), m.end(), taiwan))
         # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one.
         found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
@@ -115,18 +161,32 @@ class Parties:
                 return True
         return False
 
-    def advises_taiwan(self, info: SentenceInfo) -> bool:
-        text = info.view
-        if is_signpost(text):
+    def reported(self, text: str, pos: int) -> bool:
+        """Whether the modal at pos stands in what someone is reported to have said."""
+        return _SAYING.search(text, 0, pos) is not None
+
+    def advises_taiwan(self, text: str) -> bool:
+        """Whether the sentence (in Traditional form) gives Taiwan advice of the author's."""
+        if is_signpost(text) or _NOTE.match(text):
             return False
         quoted = quoted_spans(text)
         for pattern in (STRONG_MODAL, WEAK_MODAL):
             for m in pattern.finditer(text):
                 if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
                     continue
-                if pattern is WEAK_MODAL:  # 避免, 審慎 … count only with Taiwan named in the clause
+                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
+                    continue
+                if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
+                    continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
+                if m.group() == "唯有":  # 唯有臺灣社會…，才能: the actor follows
+                    end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0), default=len(text))
+                    clause = self.actors(text, end, m.end())
+                    who = all(taiwan for _, taiwan in clause) if clause else None
+                elif pattern is WEAK_MODAL or self.reported(text, m.start()):
+                    # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the clause
                     clause = self.actors(text, m.start(), _clause_start(text, m.start()))
-                    who = clause[-1][1] if clause else None
+                    # a joint subject (美國及台灣必須…) is not Taiwan alone
+                    who = all(taiwan for _, taiwan in clause) if clause else None
                 else:
                     who = self.addressee(text, m.start())
                 if who and not self.reported_by_other(text, m.start()):
@@ -140,7 +200,7 @@ class Parties:
 
     def judge(self, info: SentenceInfo, finding_score: float) -> Judgement:
         text = info.view
-        if self.advises_taiwan(info):
+        if self.advises_taiwan(text):
             return Judgement("recommendation", 1.0)
         if RECOMMENDATION_SECTION.search(info.section) and self.addressee(text, len(text)) is not False:
             return Judgement("recommendation", 0.8)  # an item of a 政策建議 list

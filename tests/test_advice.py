@@ -1,0 +1,77 @@
+"""Advice to Taiwan, case by case (issue 8): sentences taken from the published essays of
+../shared/corpus (quoted here, in Traditional form as the analysis reads them) and
+sentences written for the purpose of the same kinds."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.analyse.taiwan import Parties
+
+TAIWAN_ESSAY = "我國政府與我們臺灣社會"  # an essay that speaks as Taiwan: 我們 is Taiwan
+OTHER_ESSAY = "香港與美國的讀者"  # one that does not (a Hong Kong, mainland or American 我們)
+
+
+@pytest.fixture(scope="module")
+def parties(segmenter):
+    return Parties(segmenter.lexicon, TAIWAN_ESSAY)
+
+
+ADVICE = [
+    # from the corpus
+    ("modal, Taiwan named", "惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。"),
+    ("reported, Taiwan in the advice's clause", "蔡英文說，政府需要調整軍隊來保衛這個小島，而不是傳統的戰鬥部隊。"),
+    ("唯有/要…才", "台灣要維持獨立，才有辦法在內部實施各種進步改革。"),
+    ("advice before a quoted question", "趙建民認為台灣應該在創科、教育等方面取得經濟優勢：「你經濟愈小愈危險。你有什麼安全感？」"),
+    ("建議 as a verb", "李世暉建議，台灣經貿談判辦公室需要擴編，重新彙整經貿談判人力資源。"),
+    # written for the purpose
+    ("可以 without another modal", "民進黨政府可以在短期內通過國防特別預算，強化後備戰力。"),
+    ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
+    ("是時候, Taiwan the subject", "臺灣是時候重新檢討能源政策。"),
+    ("唯有…才", "唯有臺灣社會形成共識，才能抵禦外部的認知作戰。"),
+]
+
+NOT_ADVICE = [
+    # from the corpus
+    ("conditional on another party", "鄧振中坦言，台灣申請加入後就要與各國展開諮商談判，若日方提出此項議題，台灣也需要面對與處理。"),
+    ("consequence of a condition", "李世暉說，執政黨若選擇開放，就必須承受開放後的政治風險。"),
+    ("embedded question", "蔡英文對於為何台灣需要加入CPTTP指出，加入CPTPP絕對有利於台灣的全球經貿布局。"),
+    ("reported, no Taiwan in the clause", "茂木敏充表示，對於已申請加入的台灣等經濟體，有必要依實際情況進行判斷。"),
+    ("reported demand of other parties", "美台商業協會會長強調，CPTPP會員國應在不受北京脅迫下考慮申請案。"),
+    ("interviewer's question", "2）台灣各黨派如何應對北京對台提出的「一國兩制」的主張？"),
+    ("epistemic 應當算是", "首先，台灣人民的生活應當算是略高於小康的。"),
+    ("editor's note", "（註：後來台方指，陳必須到臨時櫃位申請落地簽證，並非限制其入境。）"),
+    ("便宜 is no modal", "特朗普對中國的行動已經完全不按套路出牌，得了便宜還發推特。"),
+    ("a book title names no actor", "我覺得我這篇文章，應該叫《為什麼臺灣與我們終不會分離》。"),
+    ("a condition described, 台灣 the object of 將", "其一是內部：台灣人要形成共識，是時候將台灣改為一個法律上獨立的國家。"),
+    ("the speaker announcing a plan", "面對新的國會結構，臺灣必須走向溝通、協商的政治，我要在此表達：第一，我會深入研議兩位對手的政見。"),
+    ("a noun after a title", "博思科提出打「台灣牌」，撕毀《八一七公報》建議，為這種論述打開大門。"),
+    # written for the purpose
+    ("addressed to another party", "美方應該審慎評估管制對盟友企業造成的衝擊。"),
+    ("a threat reported from the state press", "環球時報社評指出，美國及台灣必須放棄以武拒統的幻想。"),
+    ("rhetorical question", "面對中共的灰色地帶侵擾，我們要如何應對呢？"),
+    ("conditional describing what others would do", "如果北京決定封鎖，美國就必須在數日內決定是否介入。"),
+    ("signpost", "本文將於結論提出臺灣的因應建議。"),
+]
+
+
+@pytest.mark.parametrize("case, sentence", ADVICE, ids=[c for c, _ in ADVICE])
+def test_advice_to_taiwan(parties, case, sentence):
+    assert parties.advises_taiwan(sentence)
+
+
+@pytest.mark.parametrize("case, sentence", NOT_ADVICE, ids=[c for c, _ in NOT_ADVICE])
+def test_not_advice_to_taiwan(parties, case, sentence):
+    assert not parties.advises_taiwan(sentence)
+
+
+def test_we_is_taiwan_only_where_the_essay_speaks_as_taiwan(segmenter):
+    sentence = "我們必須加強民主防衛的能力。"
+    assert Parties(segmenter.lexicon, TAIWAN_ESSAY).advises_taiwan(sentence)
+    assert not Parties(segmenter.lexicon, OTHER_ESSAY).advises_taiwan(sentence)  # 我們 of a Hong Kong essay
+
+
+def test_a_simplified_essays_we_is_the_mainlands(segmenter):
+    """A Simplified essay is written for the mainland: its 我國 is China, even converted."""
+    sentence = "我國必須加快自主晶片的研發。"
+    assert Parties(segmenter.lexicon, "我國與臺灣").advises_taiwan(sentence)
+    assert not Parties(segmenter.lexicon, "我國與臺灣", simplified=True).advises_taiwan(sentence)
