@@ -64,9 +64,11 @@ def _segments(textpage, raw) -> list[Segment]:
         size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)
         if ch.isspace() and current is None:
             continue
-        middle = (bottom + top) / 2
-        if (current is not None and current.bottom - size / 2 <= middle <= current.top + size / 2
-                and -size < left - current.x1 < size):
+        # Distances in the page's units: the stated font size need not be (a generator may
+        # set 1-unit text and scale it), so the line's own height is the measure.
+        middle, em = (bottom + top) / 2, max(top - bottom, current.top - current.bottom if current else 0)
+        if (current is not None and current.bottom - em / 2 <= middle <= current.top + em / 2
+                and -em < left - current.x1 < em):
             current.chars.append((ch, size))
             current.x1 = max(current.x1, right)
             if not ch.isspace():
