@@ -52,32 +52,29 @@ def _is_call(ch: str) -> bool:
 
 
 def _segments(textpage, raw) -> list[Segment]:
+    chars = []
+    for i in range(textpage.count_chars()):
+        ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
+        if not raw.FPDFText_IsGenerated(textpage.raw, i) and ch not in "\r\n\ufffe\uffff":
+            left, bottom, right, top = textpage.get_charbox(i)
+            chars.append((ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)))
+    # Distances in the page's units, measured by the height of its Han characters: the stated
+    # font size need not be in them (a generator may set 1-unit text and scale it).
+    heights = [top - bottom for ch, _, bottom, _, top, _ in chars if HAN.match(ch)]
+    em = statistics.median(heights) if heights else 10.0
     segments: list[Segment] = []
     current: Segment | None = None
-    for i in range(textpage.count_chars()):
-        if raw.FPDFText_IsGenerated(textpage.raw, i):
-            continue
-        ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
-        if ch in "\r\n\ufffe\uffff":
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)
-        if ch.isspace() and current is None:
-            continue
-        # Distances in the page's units: the stated font size need not be (a generator may
-        # set 1-unit text and scale it), so the line's own height is the measure.
-        middle, em = (bottom + top) / 2, max(top - bottom, current.top - current.bottom if current else 0)
+    for ch, left, bottom, right, top, size in chars:
+        middle = (bottom + top) / 2
         if (current is not None and current.bottom - em / 2 <= middle <= current.top + em / 2
                 and -em < left - current.x1 < em):
             current.chars.append((ch, size))
             current.x1 = max(current.x1, right)
             if not ch.isspace():
                 current.bottom, current.top = min(current.bottom, bottom), max(current.top, top)
-            continue
-        if ch.isspace():
-            continue
-        current = Segment(left, right, bottom, top, [(ch, size)])
-        segments.append(current)
+        elif not ch.isspace():
+            current = Segment(left, right, bottom, top, [(ch, size)])
+            segments.append(current)
     return segments
 
 
