@@ -15,6 +15,8 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import groupby
 from pathlib import Path
 
 from pipeline.errors import BriefError
@@ -29,6 +31,28 @@ COLUMN_SHARE = 0.25  # each column of a two-column page holds at least this shar
 PARAGRAPH_GAP = 1.0  # blank space of a line height between two lines ends a paragraph
 
 
+@dataclass(frozen=True)
+class Char:
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float  # font size as the PDF states it: comparable with other sizes, not distances
+
+
+@dataclass(frozen=True)
+class Body:
+    """The body text's font size (for comparing sizes) and the height of its characters on
+    the page (for distances: a generator may set 1-unit text and scale it, so font sizes
+    need not be in the page's units)."""
+    size: float
+    em: float
+
+    def is_small(self, segment: Segment) -> bool:
+        return segment.size < self.size * SMALL
+
+
 @dataclass
 class Segment:
     """A run of characters on one line, with no wide horizontal gap in it."""
@@ -38,8 +62,8 @@ class Segment:
     top: float
     chars: list[tuple[str, float]] = field(default_factory=list)  # (character, font size)
 
-    @property
-    def size(self) -> float:
+    @cached_property
+    def size(self) -> float:  # asked once the segment is complete
         return statistics.median(size for _, size in self.chars)
 
     def text(self, body: Body) -> str:
@@ -51,52 +75,41 @@ def _is_call(ch: str) -> bool:
     return ch.isdigit() or ch in "*†‡§()[]（）［］"
 
 
-def _segments(textpage, raw) -> list[Segment]:
+def _chars(textpage, raw) -> list[Char]:
+    """The page's characters as drawn (none of the spaces and line breaks pdfium adds)."""
     chars = []
     for i in range(textpage.count_chars()):
         ch = chr(raw.FPDFText_GetUnicode(textpage.raw, i))
         if not raw.FPDFText_IsGenerated(textpage.raw, i) and ch not in "\r\n\ufffe\uffff":
             left, bottom, right, top = textpage.get_charbox(i)
-            chars.append((ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom)))
-    # Distances in the page's units, measured by the height of its Han characters: the stated
-    # font size need not be in them (a generator may set 1-unit text and scale it).
-    heights = [top - bottom for ch, _, bottom, _, top, _ in chars if HAN.match(ch)]
-    em = statistics.median(heights) if heights else 10.0
+            chars.append(Char(ch, left, bottom, right, top, raw.FPDFText_GetFontSize(textpage.raw, i) or top - bottom))
+    return chars
+
+
+def _body(pages: list[list[Char]]) -> Body:
+    """The most common size of the Han characters, and their median height at that size."""
+    han = [c for chars in pages for c in chars if HAN.match(c.text)]
+    if not han:
+        return Body(0.0, 10.0)
+    size = Counter(round(c.size, 1) for c in han).most_common(1)[0][0]
+    return Body(size, statistics.median(c.top - c.bottom for c in han if round(c.size, 1) == size))
+
+
+def _segments(chars: list[Char], em: float) -> list[Segment]:
     segments: list[Segment] = []
     current: Segment | None = None
-    for ch, left, bottom, right, top, size in chars:
-        middle = (bottom + top) / 2
+    for c in chars:
+        middle = (c.bottom + c.top) / 2
         if (current is not None and current.bottom - em / 2 <= middle <= current.top + em / 2
-                and -em < left - current.x1 < em):
-            current.chars.append((ch, size))
-            current.x1 = max(current.x1, right)
-            if not ch.isspace():
-                current.bottom, current.top = min(current.bottom, bottom), max(current.top, top)
-        elif not ch.isspace():
-            current = Segment(left, right, bottom, top, [(ch, size)])
+                and -em < c.left - current.x1 < em):
+            current.chars.append((c.text, c.size))
+            current.x1 = max(current.x1, c.right)
+            if not c.text.isspace():
+                current.bottom, current.top = min(current.bottom, c.bottom), max(current.top, c.top)
+        elif not c.text.isspace():
+            current = Segment(c.left, c.right, c.bottom, c.top, [(c.text, c.size)])
             segments.append(current)
     return segments
-
-
-@dataclass(frozen=True)
-class Body:
-    """The body text's font size (as the PDF states it, for comparing sizes) and its line
-    height on the page (for distances: font sizes do not include the page's scaling)."""
-    size: float
-    em: float
-
-    def is_small(self, segment: Segment) -> bool:
-        return segment.size < self.size * SMALL
-
-
-def _body(pages: list[list[Segment]]) -> Body:
-    sizes = Counter(round(size, 1) for segments in pages for segment in segments
-                    for ch, size in segment.chars if HAN.match(ch))
-    if not sizes:
-        return Body(0.0, 0.0)
-    size = sizes.most_common(1)[0][0]
-    heights = [s.top - s.bottom for segments in pages for s in segments if abs(s.size - size) < 0.1]
-    return Body(size, statistics.median(heights))
 
 
 def _without_margins(segments: list[Segment], body: Body) -> list[Segment]:
@@ -114,18 +127,13 @@ def _gutter(segments: list[Segment], em: float, left: float, right: float) -> fl
     few lines cross (a title, a centred header), with a fair share of the text either side."""
     width = right - left
     allowed = max(2, len(segments) // 10)
-    best, run_start = None, None
-    for x in range(int(left + width / 4), int(right - width / 4) + 2):
-        open_ = sum(1 for s in segments if s.x0 < x < s.x1) <= allowed and x <= right - width / 4
-        if open_ and run_start is None:
-            run_start = x
-        elif not open_ and run_start is not None:
-            if x - run_start >= em * GUTTER_MIN and (best is None or x - run_start > best[1] - best[0]):
-                best = (run_start, x)
-            run_start = None
-    if best is None:
+    xs = range(int(left + width / 4), int(right - width / 4) + 1)
+    runs = [list(run) for is_open, run in groupby(xs, lambda x: sum(s.x0 < x < s.x1 for s in segments) <= allowed)
+            if is_open]
+    widest = max(runs, key=len, default=[])
+    if len(widest) < em * GUTTER_MIN:
         return None
-    gutter = sum(best) / 2
+    gutter = (widest[0] + widest[-1]) / 2
     total = sum(len(s.chars) for s in segments)
     before = sum(len(s.chars) for s in segments if s.x1 <= gutter)
     after = sum(len(s.chars) for s in segments if s.x0 >= gutter)
@@ -225,11 +233,11 @@ def read_pdf(data: bytes, path: Path) -> Source:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
         raise BriefError(f"not a readable PDF ({exc})", path)
-    pages = [_segments(page.get_textpage(), raw) for page in pdf]
+    pages = [_chars(page.get_textpage(), raw) for page in pdf]
     body = _body(pages)
     texts = []
-    for segments in pages:
-        segments = _without_margins(segments, body)
+    for chars in pages:
+        segments = _without_margins(_segments(chars, body.em), body)
         lines: list[str] = []
         for column, apart in _reading_order(segments, body):
             if apart and lines:
