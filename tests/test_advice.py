@@ -75,3 +75,20 @@ def test_a_simplified_essays_we_is_the_mainlands(segmenter):
     sentence = "我國必須加快自主晶片的研發。"
     assert Parties(segmenter.lexicon, "我國與臺灣").advises_taiwan(sentence)
     assert not Parties(segmenter.lexicon, "我國與臺灣", simplified=True).advises_taiwan(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "蔡英文在CNN專訪中表示，台灣是一座需要被捍衛的民主燈塔。",  # from the corpus: Taiwan is acted upon
+    "民進黨及時地通過了這條早就應該有的法案。",  # from the corpus: a modal modifying a noun
+    "臺灣應有的國際空間長期遭到壓縮。",
+])
+def test_a_modal_that_describes_is_no_advice(parties, sentence):
+    assert not parties.advises_taiwan(sentence)
+
+
+def test_taiwans_own_people_and_bodies_are_taiwan(parties):
+    """The lexicon marks 蔡英文, 陸委會 … as Taiwan's own: their reported advice, and advice
+    addressed to them, are Taiwan's; 國台辦's is not."""
+    assert parties.advises_taiwan("陸委會應儘速檢討兩岸條例的相關規定。")
+    assert parties.advises_taiwan("蔡英文說，政府需要調整軍隊來保衛這個小島。")
+    assert not parties.advises_taiwan("國台辦發言人說，民進黨當局必須承認九二共識。")

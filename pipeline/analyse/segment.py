@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import jieba
@@ -106,15 +106,23 @@ def traditional_view(text: str) -> str:
     return converted if converted is not None and len(converted) == len(text) else text
 
 
+@lru_cache(maxsize=1)
+def _lexicon_rows() -> tuple[tuple[str, ...], ...]:
+    lines = LEXICON.read_text(encoding="utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line and not line.startswith("#"))
+
+
 def load_lexicon(extra: dict[str, str] | None = None) -> dict[str, str]:
     """term -> type, the shipped lexicon first, then the user's terms (which win)."""
-    terms: dict[str, str] = {}
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            term, kind = line.split("\t")
-            terms[term] = kind
+    terms = {row[0]: row[1] for row in _lexicon_rows()}
     terms.update(extra or {})
     return terms
+
+
+def taiwan_parties() -> frozenset[str]:
+    """The shipped lexicon's people and bodies that are Taiwan's own (third column
+    `taiwan`): 蔡英文, 陸委會 … act for Taiwan, 拜登 and 國台辦 do not."""
+    return frozenset(row[0] for row in _lexicon_rows() if row[2:] == ("taiwan",))
 
 
 @dataclass(frozen=True)

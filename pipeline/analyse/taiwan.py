@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
+from pipeline.analyse.segment import taiwan_parties
 
 _TAIWAN_ACTOR = (
     r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
@@ -29,7 +30,8 @@ _SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)
 _GOVERNMENT = re.compile(r"(?:政府|國軍|當局|執政黨|行政院|立法院)[也都亦還仍就則]?$")
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 # Other parties in the genre's usual forms; the lexicon's people, organisations and places
-# are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names).
+# are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names), except
+# those it marks as Taiwan's own (蔡英文, 陸委會), which join the Taiwan actors.
 _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
@@ -41,15 +43,18 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要)(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
-# 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
-_REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|表示|認為|主張|敦促|促請|堅持|強調|指出|施壓|警告")
 # Verbs that report what someone said: the advice after them is the speaker's.
-_SAYING = re.compile(r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|[^手]指(?!標|揮|數|控|導|定|向)")
+_SAYING_WORDS = r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|[^手]指(?!標|揮|數|控|導|定|向)"
+_SAYING = re.compile(_SAYING_WORDS)
+# 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
+_REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + _SAYING_WORDS)
 _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
 _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎麼|怎樣|何以|難道|什麼|哪些|嗎|呢")
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
+# A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
+_NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}的")
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
 _CLAUSE_END = "，；：。！？,;:"
@@ -72,6 +77,10 @@ def _clause_start(text: str, pos: int) -> int:
     return max((text.rfind(c, 0, pos) for c in _CLAUSE_END), default=-1) + 1
 
 
+def _clause_end(text: str, pos: int) -> int:
+    return min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0), default=len(text))
+
+
 def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if _EPISTEMIC.match(text[m.start():m.start() + 5]):
@@ -82,6 +91,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False
     if word == "應" and m.start() > 0 and text[m.start() - 1] in "回反因適對供響相效感呼順":
         return False  # 回應, 因應 … are verbs of their own, not "should"
+    if _NOT_PRESCRIBING.match(text, m.end()):
+        return False  # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
         return False  # 便宜, 事宜, 適宜 … are words of their own
     return True
@@ -117,13 +128,15 @@ class Parties:
     """Who acts in a sentence, and so whom its advice is addressed to."""
 
     def __init__(self, lexicon: dict[str, str], text: str = "", simplified: bool = False):
-        foreign = sorted((t for t, kind in lexicon.items()
-                          if kind in ("person", "organization", "place") and t not in _TAIWAN_NAMES),
+        own = taiwan_parties()
+        parties = sorted((t for t, kind in lexicon.items() if kind in ("person", "organization", "place")),
                          key=len, reverse=True)
+        foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
         self.other = re.compile("|".join([_OTHER_FORMS, *map(re.escape, foreign)]))
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
-        self.taiwan = re.compile(_TAIWAN_ACTOR.format(we="我國|我方|我們|" if first_person else ""))
+        ours = "".join(re.escape(t) + "|" for t in parties if t in own)
+        self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else "")))
 
     def actors(self, text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
         """(position, is_taiwan) of the acting parties named in text[start:end]."""
@@ -161,10 +174,6 @@ class Parties:
                 return True
         return False
 
-    def reported(self, text: str, pos: int) -> bool:
-        """Whether the modal at pos stands in what someone is reported to have said."""
-        return _SAYING.search(text, 0, pos) is not None
-
     def advises_taiwan(self, text: str) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's."""
         if is_signpost(text) or _NOTE.match(text):
@@ -178,14 +187,12 @@ class Parties:
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
-                if m.group() == "唯有":  # 唯有臺灣社會…，才能: the actor follows
-                    end = min((i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0), default=len(text))
-                    clause = self.actors(text, end, m.end())
-                    who = all(taiwan for _, taiwan in clause) if clause else None
-                elif pattern is WEAK_MODAL or self.reported(text, m.start()):
-                    # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the clause
-                    clause = self.actors(text, m.start(), _clause_start(text, m.start()))
-                    # a joint subject (美國及台灣必須…) is not Taiwan alone
+                if m.group() == "唯有" or pattern is WEAK_MODAL or _SAYING.search(text, 0, m.start()):
+                    # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
+                    # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
+                    span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
+                            else (_clause_start(text, m.start()), m.start()))
+                    clause = self.actors(text, span[1], span[0])
                     who = all(taiwan for _, taiwan in clause) if clause else None
                 else:
                     who = self.addressee(text, m.start())
