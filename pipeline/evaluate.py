@@ -24,17 +24,16 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.analyse import analyse
 from pipeline.analyse.baselines import BASELINES
 from pipeline.analyse.segment import Segmenter
-from pipeline.ingest import read_essay
+from pipeline.ingest import find_inputs, read_essay
 from pipeline.ingest.convert import convert
 from pipeline.ingest.encoding import decode
-from pipeline.ingest.readers import READERS
-from pipeline.model import Analysis, Item
+from pipeline.model import Analysis
 
 HIT = 0.6  # share of a gold anchor the longest common substring must cover
 TOP = 10
@@ -44,8 +43,9 @@ _SENTENCE = re.compile(r".*?(?:[。！？；!?;][」』”’）)]*|$)", re.S)
 _LABEL = re.compile(r"^(?:【[^】]{1,12}】|[^｜|]{1,12}[｜|])")
 
 
+@lru_cache(maxsize=None)
 def squash(text: str) -> str:
-    """Text as compared: no whitespace, in one script."""
+    """Text as compared: no whitespace, in one script (every quote meets many anchors)."""
     return convert(re.sub(r"\s+", "", text), "s2twp")
 
 
@@ -119,11 +119,7 @@ class GoldEssay:
 
 def load_gold(gold_dir: Path, inputs: list[Path]) -> list[GoldEssay]:
     """Every essay of the gold folder whose file is among the inputs."""
-    files = {}
-    for path in inputs:
-        for file in ([path] if path.is_file() else sorted(path.rglob("*"))):
-            if file.suffix.lower() in READERS:
-                files.setdefault(file.stem, file)
+    files = {file.stem: file for file in find_inputs(inputs)}
     essays = []
     for path in sorted((gold_dir / "consensus").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -139,17 +135,13 @@ def load_gold(gold_dir: Path, inputs: list[Path]) -> list[GoldEssay]:
 
 # --- scores ---------------------------------------------------------------------------
 
-def recall_at(items: list[Item], anchors: list[str], top: int | None = TOP) -> float | None:
+def recall_at(quotes: list[str], anchors: list[str]) -> float | None:
+    """Gold anchors hit by the top TOP quotes / min(TOP, gold count). A reader's own anchors
+    are scored as quotes, exactly as the pipeline's items are."""
     if not anchors:
         return None
-    quotes = [i.quote for i in (items[:top] if top else items)]
-    found = sum(any(hits(q, a) for q in quotes) for a in anchors)
-    return found / (min(top, len(anchors)) if top else len(anchors))
-
-
-def _anchor_items(anchors: list[str]) -> list[Item]:
-    """A reader's anchors as items, to score a reader exactly as the pipeline is scored."""
-    return [Item(a, 1.0, "", 0, 0, 0, a) for a in anchors]
+    found = sum(any(hits(q, a) for q in quotes[:TOP]) for a in anchors)
+    return found / min(TOP, len(anchors))
 
 
 @dataclass
@@ -180,13 +172,14 @@ def score_essay(gold: GoldEssay, segmenter: Segmenter) -> tuple[EssayScore, Anal
     ours = analyse(essay, segmenter)
     consensus = gold.consensus
     names = sorted(gold.readers)
+    quotes = [i.quote for i in ours.findings]
     loo_system, loo_humans = [], {}
     for name in names:
         reference = gold.agreed([n for n in names if n != name], "findings")
         if reference:
-            loo_humans[name] = recall_at(_anchor_items(getattr(gold.readers[name], "findings")), reference)
-            loo_system.append(recall_at(ours.findings, reference))
-    baselines = {key: recall_at(baseline(essay, segmenter).findings, consensus.findings)
+            loo_humans[name] = recall_at(gold.readers[name].findings, reference)
+            loo_system.append(recall_at(quotes, reference))
+    baselines = {key: recall_at([i.quote for i in baseline(essay, segmenter).findings], consensus.findings)
                  for key, baseline in BASELINES.items()}
     recs = ours.recommendations
     rec_wrong = [i.quote for i in recs if not any(hits(i.quote, a) for a in consensus.recommendations)]
@@ -196,7 +189,7 @@ def score_essay(gold: GoldEssay, segmenter: Segmenter) -> tuple[EssayScore, Anal
         gold.stem,
         title_ok=None if consensus.title is None else _title(essay.title) == _title(consensus.title),
         author_ok=squash(essay.author or "") == squash(consensus.author or ""),
-        findings=recall_at(ours.findings, consensus.findings),
+        findings=recall_at(quotes, consensus.findings),
         loo_system=statistics.mean(loo_system) if loo_system else None,
         loo_humans=loo_humans,
         baselines=baselines,
