@@ -92,3 +92,9 @@ def test_taiwans_own_people_and_bodies_are_taiwan(parties):
     assert parties.advises_taiwan("陸委會應儘速檢討兩岸條例的相關規定。")
     assert parties.advises_taiwan("蔡英文說，政府需要調整軍隊來保衛這個小島。")
     assert not parties.advises_taiwan("國台辦發言人說，民進黨當局必須承認九二共識。")
+
+
+def test_the_advised_follow_the_verb_advise(parties):
+    # from the corpus: the party advised stands two clauses after 建議
+    assert parties.advises_taiwan("李世暉建議，未來若進入談判階段，包括台灣經貿談判辦公室等，可能都需要擴編。")
+    assert not parties.advises_taiwan("我國建議美方放寬對盟友的出口管制。")  # Taiwan advises another

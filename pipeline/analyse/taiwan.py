@@ -187,7 +187,10 @@ class Parties:
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
-                if m.group() == "唯有" or pattern is WEAK_MODAL or _SAYING.search(text, 0, m.start()):
+                if m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
+                    after = self.actors(text, len(text), m.end())
+                    who = after[0][1] if after else None
+                elif m.group() == "唯有" or pattern is WEAK_MODAL or _SAYING.search(text, 0, m.start()):
                     # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
                     # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
                     span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
