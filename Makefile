@@ -2,7 +2,7 @@
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: brief test eval bench setup clean
+.PHONY: brief test eval fit bench setup clean
 
 brief: $(STAMP)
 	$(VENV)/bin/brief build -v
@@ -30,3 +30,8 @@ $(STAMP): pyproject.toml scripts/install-system-deps
 
 clean:
 	rm -rf $(VENV) out/*.pdf out/*.json out/*.html
+
+# Refit the findings ranker on the readers' choices of the real essays in ../shared/corpus (make eval
+# scores those leave-one-essay-out; the commissioned essays stay held out).
+fit: $(STAMP)
+	$(VENV)/bin/brief eval --fit pipeline/analyse/ranker.json $(SHARED)/corpus-gold $(SHARED)/corpus

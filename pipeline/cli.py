@@ -191,15 +191,18 @@ def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
 @click.argument("gold_dir", required=False, type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option("--strict", is_flag=True, help="Exit 1 when any recommendation is not in the consensus.")
+@click.option("--fit", "fit_to", type=click.Path(path_type=Path, dir_okay=False),
+              help="Fit the findings ranker on these essays' readings, write it to this JSON file and stop.")
 @debug_option
-def evaluate(gold_dir, inputs, strict, debug):
+def evaluate(gold_dir, inputs, strict, fit_to, debug):
     """Score findings, advice, implications, titles and authors against readers' readings.
 
     GOLD_DIR holds consensus/ and one folder per annotator (default: the project's own
     gold, tests/gold); INPUT names the essays (files or folders), matched by file stem.
     """
+    from pipeline.analyse.ranker import shipped
     from pipeline.analyse.segment import Segmenter
-    from pipeline.evaluate import load_gold, report, score_essay, wrong_advice
+    from pipeline.evaluate import example, fit_examples, load_gold, rankers, report, score_essay, wrong_advice
     from pipeline.resources import ROOT
 
     gold_dir = gold_dir or ROOT / "tests" / "gold"
@@ -207,11 +210,23 @@ def evaluate(gold_dir, inputs, strict, debug):
     if not essays:
         raise BriefError("no essay of the gold folder was found among the inputs", gold_dir)
     segmenter = Segmenter()
+    if fit_to:
+        import json
+
+        from pipeline.output import write_atomic
+
+        ranker = fit_examples([example(gold, segmenter) for gold in essays])
+        write_atomic(fit_to, json.dumps(ranker.to_json(), indent=1) + "\n")
+        click.echo(f"fitted on {len(essays)} essays: {fit_to}")
+        return
+    click.echo("fitting the held-out rankers", err=True)
+    chosen = rankers(essays, segmenter)
     scores = []
     with click.progressbar(essays, label="scoring", file=sys.stderr, item_show_func=lambda g: g and g.stem) as bar:
         for gold in bar:
-            scores.append(score_essay(gold, segmenter)[0])
-    for line in report(scores):
+            scores.append(score_essay(gold, segmenter, chosen[gold.stem])[0])
+    held_out = sum(chosen[gold.stem] is not shipped() for gold in essays)
+    for line in report(scores, held_out):
         click.echo(line)
     wrong = wrong_advice(scores)
     for line in wrong:

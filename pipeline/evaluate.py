@@ -14,11 +14,15 @@ compared without whitespace and in one script (a Simplified essay is converted f
 brief; OpenCC s2twp on both sides, as the brief converts). Findings recall@10 = gold findings hit by the top 10 /
 min(10, gold count). The human ceiling: each annotator scored against the sentences two
 of the other annotators chose (leave one annotator out), and the pipeline scored against
-those same references. Nothing in the pipeline is fitted to the gold, so there is nothing
-to cross-validate; a learned component would be scored leave-one-essay-out here.
+those same references.
+
+The findings ranker is the one thing learned from readers (`brief eval --fit`, see
+pipeline/fit.py): an essay it was fitted on is scored leave-one-essay-out, by a ranker
+fitted on the other essays; no score comes from a ranker that has seen the essay.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import statistics
@@ -27,9 +31,12 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pipeline.analyse import analyse
+from pipeline.analyse import analyse, title_words
 from pipeline.analyse.baselines import BASELINES
+from pipeline.analyse.features import sentence_infos
+from pipeline.analyse.ranker import Ranker, feature_rows, shipped
 from pipeline.analyse.segment import Segmenter
+from pipeline.fit import fit
 from pipeline.ingest import find_inputs, read_essay
 from pipeline.ingest.convert import convert
 from pipeline.ingest.encoding import decode
@@ -88,6 +95,10 @@ class GoldEssay:
         return re.sub(r"\s+", "", decode(self.path.read_bytes(), self.path))
 
     @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return [m.span() for m in _SENTENCE.finditer(self.text) if m.group()]
 
@@ -133,6 +144,53 @@ def load_gold(gold_dir: Path, inputs: list[Path]) -> list[GoldEssay]:
     return essays
 
 
+# --- the learned ranker: fitted on readers' choices, scored leave-one-essay-out ---------
+
+@dataclass
+class Example:
+    """One essay's sentences as the ranker sees them, and the share of readers who chose
+    each as a finding."""
+    sha256: str
+    rows: list[list[float]]
+    targets: list[float]
+
+
+def example(gold: GoldEssay, segmenter: Segmenter) -> Example:
+    essay = read_essay(gold.path)
+    infos = sentence_infos(essay, segmenter)
+    squashed = [squash(info.text) for info in infos]
+    readers = list(gold.readers.values()) or [gold.consensus]
+    votes = [0] * len(infos)
+    for reader in readers:
+        chosen = set()
+        for anchor in reader.findings:
+            wanted = squash(anchor)
+            k = next((k for k, text in enumerate(squashed) if wanted in text), None)
+            if k is None:  # an anchor across a sentence end: the sentence holding most of it
+                k = next((k for k, info in enumerate(infos) if hits(info.text, anchor)), None)
+            if k is not None:
+                chosen.add(k)
+        for k in chosen:
+            votes[k] += 1
+    return Example(gold.sha256, feature_rows(infos, title_words(essay, segmenter)),
+                   [v / len(readers) for v in votes])
+
+
+def fit_examples(examples: list[Example]) -> Ranker:
+    return fit([row for e in examples for row in e.rows], [t for e in examples for t in e.targets],
+               frozenset(e.sha256 for e in examples))
+
+
+def rankers(golds: list[GoldEssay], segmenter: Segmenter, ranker: Ranker | None = None) -> dict[str, Ranker]:
+    """The ranker each essay is scored with: never one fitted on it. An essay the shipped
+    ranker was fitted on is scored by a ranker fitted on the other such essays of this run
+    (leave one essay out); any other essay by the shipped ranker itself."""
+    ranker = ranker or shipped()
+    fitted = {g.stem: example(g, segmenter) for g in golds if g.sha256 in ranker.fitted_on}
+    return {g.stem: fit_examples([e for stem, e in fitted.items() if stem != g.stem]) if g.stem in fitted
+            else ranker for g in golds}
+
+
 # --- scores ---------------------------------------------------------------------------
 
 def recall_at(quotes: list[str], anchors: list[str]) -> float | None:
@@ -167,18 +225,29 @@ def _title(text: str | None) -> str:
     return _LABEL.sub("", squash(text or ""))
 
 
-def score_essay(gold: GoldEssay, segmenter: Segmenter) -> tuple[EssayScore, Analysis]:
-    essay = read_essay(gold.path)
-    ours = analyse(essay, segmenter)
-    consensus = gold.consensus
+def loo_references(gold: GoldEssay) -> dict[str, list[str]]:
+    """For each annotator, the findings the others agree on (leave that annotator out)."""
     names = sorted(gold.readers)
+    references = {name: gold.agreed([n for n in names if n != name], "findings") for name in names}
+    return {name: reference for name, reference in references.items() if reference}
+
+
+def loo_humans(gold: GoldEssay) -> dict[str, float]:
+    """Each annotator's findings recall against the others' agreed reference: the ceiling."""
+    return {name: recall_at(gold.readers[name].findings, reference)
+            for name, reference in loo_references(gold).items()}
+
+
+def score_essay(gold: GoldEssay, segmenter: Segmenter, ranker: Ranker | None = None) -> tuple[EssayScore, Analysis]:
+    """ranker: the findings ranker to score (default: the shipped one); see rankers()."""
+    ranker = ranker or shipped()
+    if gold.sha256 in ranker.fitted_on:
+        raise ValueError(f"{gold.stem}: the ranker was fitted on this essay")
+    essay = read_essay(gold.path)
+    ours = analyse(essay, segmenter, ranker)
+    consensus = gold.consensus
     quotes = [i.quote for i in ours.findings]
-    loo_system, loo_humans = [], {}
-    for name in names:
-        reference = gold.agreed([n for n in names if n != name], "findings")
-        if reference:
-            loo_humans[name] = recall_at(gold.readers[name].findings, reference)
-            loo_system.append(recall_at(quotes, reference))
+    loo_system = [recall_at(quotes, reference) for reference in loo_references(gold).values()]
     baselines = {key: recall_at([i.quote for i in baseline(essay, segmenter).findings], consensus.findings)
                  for key, baseline in BASELINES.items()}
     recs = ours.recommendations
@@ -191,7 +260,7 @@ def score_essay(gold: GoldEssay, segmenter: Segmenter) -> tuple[EssayScore, Anal
         author_ok=squash(essay.author or "") == squash(consensus.author or ""),
         findings=recall_at(quotes, consensus.findings),
         loo_system=statistics.mean(loo_system) if loo_system else None,
-        loo_humans=loo_humans,
+        loo_humans=loo_humans(gold),
         baselines=baselines,
         rec_hit=sum(any(hits(i.quote, a) for i in recs) for a in consensus.recommendations),
         rec_gold=len(consensus.recommendations),
@@ -211,7 +280,8 @@ def _f(value: float | None) -> str:
     return "   -" if value is None else f"{value:4.2f}"
 
 
-def report(scores: list[EssayScore]) -> list[str]:
+def report(scores: list[EssayScore], held_out: int = 0) -> list[str]:
+    """held_out: how many essays were scored leave-one-essay-out."""
     names = sorted({n for s in scores for n in s.loo_humans})
     baseline_names = sorted({n for s in scores for n in s.baselines})
     head = (f"{'essay':<14} {'find':>4} {'LOO':>4} {'hum':>4} {'min':>4} "
@@ -248,8 +318,10 @@ def report(scores: list[EssayScore]) -> list[str]:
                  "leave-one-out reference (mean); hum/min: the annotators on those references (mean, weakest); "
                  + ", ".join(baseline_names) + ": baselines' findings recall@10; rec: consensus "
                  "recommendations found; wrong: predicted recommendations in no consensus one; mustn: "
-                 "must-not items hit; impl R/P: implications recall and precision. Nothing is learned from "
-                 "the gold, so no cross-validation applies.")
+                 "must-not items hit; impl R/P: implications recall and precision.")
+    lines.append(f"The findings ranker is learned: the {held_out} essays it was fitted on are each scored by a ranker "
+                 f"fitted on the others (leave one essay out), the other {len(scores) - held_out} by the shipped "
+                 "ranker; no essay is scored by a ranker fitted on it.")
     if names:
         lines.append("annotators: " + ", ".join(names))
     return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
-from pipeline.analyse import analyse
+from pipeline.analyse import analyse, standalone
 from pipeline.analyse.features import sentence_infos
 from pipeline.analyse.segment import load_lexicon
 from pipeline.analyse.taiwan import Parties
@@ -163,3 +163,28 @@ def test_a_section_on_another_partys_strategy_is_no_advice_list(segmenter):
                                      "二、政策建議\n強化國防自主與社會韌性。\n"), "t", "t.txt", "0")
     quotes = [i.quote for i in analyse(essay, segmenter).recommendations]
     assert quotes == ["強化國防自主與社會韌性。"]
+
+
+def _infos(segmenter, text: str):
+    essay = build_essay(split_blocks(f"測試\n\n{text}\n"), "t", "t.txt", "0")
+    return essay, sentence_infos(essay, segmenter)
+
+
+def test_a_point_takes_the_sentence_its_reference_leans_on(segmenter):
+    _, infos = _infos(segmenter, "北京近年持續以軍機繞臺施壓。此一策略短期內不會改變，臺灣須做好長期準備。"
+                                 "此外，美國國會通過多項友臺法案。")
+    assert standalone(infos, 1) == (0, 1)  # 此一策略: which strategy?
+    assert standalone(infos, 2) == (2, 2)  # 此外 ("besides") leans on nothing
+
+
+def test_a_paragraphs_first_sentence_does_not_reach_into_the_paragraph_before(segmenter):
+    _, infos = _infos(segmenter, "北京近年持續以軍機繞臺施壓。\n\n這種壓力短期內不會消失。")
+    assert standalone(infos, 1) == (1, 1)
+
+
+def test_an_enumerated_list_is_never_cut(segmenter):
+    essay, infos = _infos(segmenter, "作者反諷地說，台灣應該推動以下兩項公投：一、支持一國兩制；二、廢除國軍。這當然不是真心的建議。")
+    first, last = standalone(infos, 0)
+    assert essay.text[infos[first].sentence.start:infos[last].sentence.end].endswith("廢除國軍。")
+    advice = analyse(essay, segmenter).recommendations
+    assert all(not item.quote.endswith("；") for item in advice)

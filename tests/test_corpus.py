@@ -76,6 +76,12 @@ def test_site_footers_shared_by_essays_are_dropped(essays):
         assert furniture not in text
 
 
+def test_an_appended_text_is_not_the_essay(essays):
+    # 16 ends with 附：赖清德胜选演说全文 under an image, where a caption would stand
+    essay = essays["16_cdt-election-interference-2024"]
+    assert "大家晚安" not in essay.text and essay.text.rstrip().endswith("訊息。")
+
+
 def test_simplified_essays_are_converted_and_recorded(essays):
     converted = {id for id, e in essays.items() if e.converted == "s2twp"}
     assert converted == {p.stem for p in FILES if p.stem.split("_")[1].startswith("cdt")}

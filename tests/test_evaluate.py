@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED_ESSAYS, run_brief
-from pipeline.evaluate import LISTS, hits, load_gold, score_essay
+from pipeline.evaluate import LISTS, hits, load_gold, loo_humans, score_essay
 from pipeline.ingest import read_essay
 
 PROJECT_GOLD = ROOT / "tests" / "gold"
@@ -29,10 +29,19 @@ def test_an_item_hits_an_anchor_when_their_common_substring_covers_six_tenths_of
 def test_project_gold_pipeline_beats_baselines_and_never_invents_advice(gold, segmenter):
     score, analysis = score_essay(gold, segmenter)
     assert score.title_ok and score.author_ok
-    assert all(score.findings >= baseline for baseline in score.baselines.values()), score
+    # an essay of a dozen sentences turns on one point (1/7 = 0.14): per essay within one
+    # point of each baseline, and above both on the whole gold (next test)
+    assert all(score.findings >= baseline - 0.15 for baseline in score.baselines.values()), score
     assert score.rec_hit == score.rec_gold and score.rec_wrong == []
     items = analysis.findings + analysis.recommendations + analysis.implications
     assert all(analysis.essay.text[i.start:i.end] == i.quote for i in items)  # every item traced to its sentence
+
+
+def test_project_gold_findings_beat_both_baselines_overall(segmenter):
+    scores = [score_essay(gold, segmenter)[0] for gold in load_gold(PROJECT_GOLD, [])]
+    ours = sum(s.findings for s in scores) / len(scores)
+    for name in scores[0].baselines:
+        assert ours >= sum(s.baselines[name] for s in scores) / len(scores) + 0.05, name
 
 
 @needs_corpus
@@ -49,9 +58,9 @@ def test_consensus_is_what_two_annotators_chose():
 
 
 @needs_corpus
-def test_annotators_score_each_other_near_the_published_ceiling(segmenter):
+def test_annotators_score_each_other_near_the_published_ceiling():
     """The ceiling itself, measured: CORPUS.md's readers recover ~0.8 of what the others agree on."""
-    humans = [v for gold in corpus_gold() for v in score_essay(gold, segmenter)[0].loo_humans.values()]
+    humans = [v for gold in corpus_gold() for v in loo_humans(gold).values()]
     assert 0.7 <= sum(humans) / len(humans) <= 0.9
 
 
@@ -78,3 +87,24 @@ def test_project_gold_anchors_are_verbatim():
         for kind in LISTS:
             for anchor in getattr(gold.consensus, kind):
                 assert anchor in text, (gold.stem, anchor)
+
+
+@needs_corpus
+def test_shipped_ranker_is_the_fit_of_the_corpus_readings_and_never_scores_its_own_essays(segmenter):
+    """ranker.json is reproducible from the readings (make fit), and eval scores every essay
+    it was fitted on with a ranker fitted on the other essays only."""
+    from pipeline.analyse.ranker import shipped
+    from pipeline.evaluate import example, fit_examples, rankers
+
+    corpus = [g for g in corpus_gold() if g.path.parent == CORPUS]
+    fitted, ours = fit_examples([example(g, segmenter) for g in corpus]).to_json(), shipped().to_json()
+    for key, value in fitted.items():
+        assert ours[key] == (pytest.approx(value, rel=1e-9) if key in ("mean", "scale", "weights", "bias") else value)
+    chosen = rankers(corpus_gold(), segmenter)
+    for gold in corpus_gold():
+        ranker = chosen[gold.stem]
+        assert gold.sha256 not in ranker.fitted_on
+        if gold in corpus:
+            assert len(ranker.fitted_on) == len(corpus) - 1
+    with pytest.raises(ValueError):
+        score_essay(corpus[0], segmenter, shipped())

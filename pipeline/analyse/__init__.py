@@ -5,8 +5,11 @@ verbatim and its offsets point at it; `text` at most drops a leading connective.
 """
 from __future__ import annotations
 
-from pipeline.analyse.features import SentenceInfo, sentence_infos
+import re
+
+from pipeline.analyse.features import SentenceInfo, content_words, sentence_infos
 from pipeline.analyse.findings import mmr, relevance
+from pipeline.analyse.ranker import REFERS_BACK, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties
 from pipeline.analyse.terms import entities, keywords
@@ -31,10 +34,32 @@ def _trim(info: SentenceInfo) -> str:
     return text
 
 
-def sentence_item(essay: Essay, info: SentenceInfo, score: float) -> Item:
-    s = info.sentence
-    return Item(_trim(info), round(min(1.0, max(0.0, score)), 4), essay.id, s.paragraph, s.start, s.end,
-                info.text, info.paragraph.section)
+# A sentence that ends on ； or ： is one clause of a list or the lead-in to one.
+_OPEN_END = re.compile(r"[；：;:][」』”’）)]*\s*$")
+MAX_SPAN = 4  # sentences one point may take to stand alone
+
+
+def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
+    """The sentences (first, last) the point at k needs to stand alone: the one before it
+    in its paragraph when it opens on a reference (此, 該, 這, 其, 對此 …), and those after
+    it up to a full stop when it ends on ； or ： (an enumerated list is never cut so that
+    it says something else). A paragraph's first sentence refers to the paragraph before
+    as a whole; the ranker weighs that (refers_back)."""
+    paragraph = infos[k].paragraph
+    first = k - 1 if k and REFERS_BACK.match(infos[k].view) and infos[k - 1].paragraph is paragraph else k
+    last = k
+    while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and _OPEN_END.search(infos[last].text)
+           and infos[last + 1].paragraph is paragraph):
+        last += 1
+    return first, last
+
+
+def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, score: float) -> Item:
+    first, last = standalone(infos, k)
+    start, end = infos[first].sentence.start, infos[last].sentence.end
+    text = "".join([_trim(infos[first]), *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])])
+    return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
+                essay.span(start, end), infos[k].paragraph.section)
 
 
 def paragraph_item(essay: Essay, para: Paragraph) -> Item:
@@ -42,24 +67,33 @@ def paragraph_item(essay: Essay, para: Paragraph) -> Item:
     return Item(text, 1.0, essay.id, para.index, para.start, para.end, text, para.section)
 
 
-def analyse(essay: Essay, segmenter: Segmenter) -> Analysis:
+def title_words(essay: Essay, segmenter: Segmenter) -> frozenset[str]:
+    return frozenset(content_words(segmenter.tokens(traditional_view(essay.title or ""))))
+
+
+def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) -> Analysis:
+    """ranker: the findings ranker (default: the shipped fit; eval passes one fitted
+    without this essay)."""
     view = traditional_view(essay.text)
     infos = sentence_infos(essay, segmenter, view)
-    scores = relevance(infos)
+    scores = relevance(infos, title_words(essay, segmenter), ranker)
     parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
     recommendations, implications, claims = [], [], []
-    for info, score in zip(infos, scores):
+    for k, (info, score) in enumerate(zip(infos, scores)):
         verdict = parties.judge(info, score)
         if verdict.kind == "recommendation":
-            recommendations.append(sentence_item(essay, info, verdict.score))
+            recommendations.append(sentence_item(essay, infos, k, verdict.score))
             continue  # listed as advice: findings are the essay's claims
         if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
-            implications.append(sentence_item(essay, info, verdict.score))
-        claims.append((info, score))
+            implications.append(sentence_item(essay, infos, k, verdict.score))
+        claims.append(k)
     implications.sort(key=lambda item: -item.score)
     # MMR chooses which ten say ten different things; they are listed best first
-    chosen = sorted(mmr(*zip(*claims)), key=lambda pair: -pair[1]) if claims else []
-    findings = [sentence_item(essay, info, score) for info, score in chosen]
+    spans = [standalone(infos, k) for k in claims]
+    chosen = mmr([infos[k] for k in claims], [scores[k] for k in claims], spans=spans) if claims else []
+    index = {id(info): k for k, info in enumerate(infos)}
+    findings = [sentence_item(essay, infos, index[id(info)], score)
+                for info, score in sorted(chosen, key=lambda pair: -pair[1])]
 
     return Analysis(
         essay=essay,

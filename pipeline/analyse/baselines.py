@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.analyse.features import SentenceInfo, sentence_infos, textrank
+from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, textrank
 from pipeline.analyse.segment import Segmenter
 from pipeline.model import Analysis, Essay, Item
 
 TAIWAN_WORD = re.compile(r"臺灣|台灣|我國|臺海|台海|兩岸")
 ADVICE_WORD = re.compile(r"宜|應|建議")
 LIMIT = 10
-MIN_CHARS = 15
 
 
 def _item(essay: Essay, info: SentenceInfo, score: float) -> Item:

@@ -10,6 +10,7 @@ from pipeline.analyse.segment import Segmenter, Token, is_word, to_traditional, 
 from pipeline.model import Essay, Paragraph, Sentence
 
 STOPWORDS_FILE = Path(__file__).with_name("stopwords.txt")
+MIN_CHARS = 15  # a shorter sentence is a fragment, a label or a caption, never a point
 
 
 @lru_cache(maxsize=1)

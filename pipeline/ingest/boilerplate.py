@@ -123,15 +123,15 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     for chunk in chunks:
         caption = after_image and len(chunk.text) <= CAPTION_MAX_CHARS and "。" not in chunk.text
         after_image = chunk.kind == "image"
-        if chunk.kind in ("rule", "image") or caption:
-            continue
-        if chunk.kind != "heading" and chunk.links >= LINK_DENSE:
+        if chunk.kind in ("rule", "image"):
             continue
         chunk.text = clean_inline(chunk.text)
+        if _APPENDIX.match(chunk.text):
+            break  # even where it stands under an image, like a caption
+        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
+            continue
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
             continue
-        if _APPENDIX.match(chunk.text):
-            break
         kept.append(chunk)
     return _card(kept, fields), fields
 
