@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["no_skips"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SHARED_ESSAYS = SHARED / "essays"
@@ -20,6 +22,38 @@ CHECKER = ROOT.parent / "shared" / "tools" / "check-brief-json"
 EXAMPLES = ROOT / "examples"
 ESSAY_G20 = SHARED_ESSAYS / "000_504b365ec193fe1d.txt"
 ESSAY_XI = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
+
+
+# What lives in ../shared: a test naming any of these needs it.
+SHARED_NAMES = frozenset({"SHARED", "SHARED_ESSAYS", "CORPUS", "CORPUS_GOLD", "CHECKER", "ESSAY_G20", "ESSAY_XI"})
+NEEDS_SHARED = f"needs {SHARED} (the commissioned essays, the corpus and its readings) beside the checkout"
+
+
+def _names(code) -> set[str]:
+    """Global names a function's code (and the functions nested in it) uses."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if hasattr(const, "co_names"):
+            names |= _names(const)
+    return names
+
+
+def _needs_shared(item) -> bool:
+    functions = [getattr(item, "function", None)]
+    functions += [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
+    if any(f is not None and _names(f.__code__) & SHARED_NAMES for f in functions):
+        return True
+    params = getattr(getattr(item, "callspec", None), "params", {}).values()
+    return any(isinstance(v, Path) and SHARED in v.parents for v in params)
+
+
+def pytest_collection_modifyitems(config, items):
+    """A clone without ../shared runs every test it can and skips the others, saying why."""
+    if SHARED.is_dir():
+        return
+    for item in items:
+        if _needs_shared(item):
+            item.add_marker(pytest.mark.skip(reason=NEEDS_SHARED))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import subprocess
+import sys
+import time
+from datetime import date, datetime, timezone
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import CHECKER, ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief, squash
+from conftest import CHECKER, ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT, SHARED_ESSAYS, pdf_text, run_brief, squash
 from pipeline.ingest import read_essay
 
 
@@ -179,3 +183,28 @@ def test_every_character_the_brief_prints_is_in_the_shipped_faces(built):
 
     body = re.sub(r"<style.*?</style>|<[^>]+>", "", built["html"], flags=re.S)
     assert missing_characters(html.unescape(body)) == []
+
+
+def test_same_inputs_give_byte_identical_briefs_dated_by_their_inputs(tmp_path):
+    """Reproducible: SOURCE_DATE_EPOCH dates the brief; without it the newest input does,
+    never the clock (the second pair of builds runs at another second)."""
+    def build(name: str, epoch: str | None) -> tuple[bytes, bytes]:
+        env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+        if epoch:
+            env["SOURCE_DATE_EPOCH"] = epoch
+        result = subprocess.run([sys.executable, "-m", "pipeline", "build", str(EXAMPLES), "-o", f"{name}.pdf",
+                                 "--json", f"{name}.json"], cwd=tmp_path, capture_output=True, text=True,
+                                env={**env, "PYTHONPATH": str(ROOT)})
+        assert result.returncode == 0, result.stderr
+        return (tmp_path / f"{name}.pdf").read_bytes(), (tmp_path / f"{name}.json").read_bytes()
+
+    assert build("a", "1700000000") == build("b", "1700000000")
+    first = build("c", None)
+    time.sleep(1.1)
+    assert build("d", None) == first
+    created = PdfReader(tmp_path / "c.pdf").metadata.creation_date
+    essays = list(EXAMPLES.glob("*.txt"))
+    dates = [d for d in (read_essay(p).date for p in essays) if d]
+    newest = (max(date.fromisoformat(d) for d in dates) if dates else
+              datetime.fromtimestamp(max(p.stat().st_mtime for p in essays), timezone.utc).date())
+    assert created.date() == newest

@@ -1,9 +1,13 @@
 """brief.toml: settings and the user's lexicon, every problem reported at once."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
-from conftest import run_brief
+from conftest import ROOT, run_brief
 from pipeline.config import load_config
 from pipeline.errors import BriefError
 
@@ -62,3 +66,17 @@ def test_build_uses_the_config_title_and_user_terms(tmp_path):
     bad.write_text("[brief\n")
     result = run_brief("build", str(essay), "-o", str(tmp_path / "c.pdf"), "--config", str(bad))
     assert result.returncode == 1 and "bad.toml" in result.stderr and "TOML" in result.stderr
+
+
+def test_a_skipped_test_fails_the_run_when_every_test_must_run(tmp_path):
+    """.ci/run sets BRIEF_NO_SKIPS=1: CI has ../shared, so nothing may skip there."""
+    (tmp_path / "conftest.py").write_text('pytest_plugins = ["no_skips"]\n', encoding="utf-8")
+    (tmp_path / "test_one.py").write_text(
+        "import pytest\n\ndef test_runs():\n    pass\n\n@pytest.mark.skip(reason='needs x')\ndef test_skips():\n    pass\n",
+        encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
+    env.pop("BRIEF_NO_SKIPS", None)
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)]
+    assert subprocess.run(command, cwd=tmp_path, env=env, capture_output=True).returncode == 0
+    strict = subprocess.run(command, cwd=tmp_path, env={**env, "BRIEF_NO_SKIPS": "1"}, capture_output=True, text=True)
+    assert strict.returncode == 1 and "1 tests were skipped" in strict.stdout

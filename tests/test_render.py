@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
+from conftest import ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.render.page import MM, Page
 from pipeline.render.typeset import Measure, typeset
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
@@ -136,7 +136,7 @@ def test_public_brief_has_no_checksums_or_banner(tmp_path):
 @pytest.mark.parametrize("variant, marker", [("pdf/a-3u", "pdfaid:part"), ("pdf/ua-1", "pdfuaid:part")])
 def test_pdf_variants_declare_themselves(tmp_path, variant, marker):
     out = tmp_path / "v.pdf"
-    result = run_brief("build", str(ESSAYS_ONE), "-o", str(out), "--pdf-variant", variant)
+    result = run_brief("build", str(ESSAY_XI), "-o", str(out), "--pdf-variant", variant)
     assert result.returncode == 0, result.stderr
     reader = PdfReader(out)
     root = reader.trailer["/Root"]
@@ -157,11 +157,10 @@ def test_pdf_variants_declare_themselves(tmp_path, variant, marker):
     assert "政策評析簡報" in xmp and reader.metadata.title == "政策評析簡報"  # XMP agrees with the info
 
 
-ESSAYS_ONE = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
 
 
 def test_paper_and_bleed(tmp_path):
-    result = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "b5.pdf"), "--paper", "B5", "--bleed")
+    result = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "b5.pdf"), "--paper", "B5", "--bleed")
     assert result.returncode == 0, result.stderr
     page = PdfReader(tmp_path / "b5.pdf").pages[0]
     trim, media = page.trimbox, page.mediabox
@@ -181,7 +180,7 @@ def test_templates_list_and_a_custom_template_changes_the_output(tmp_path):
     (folder / "brief.css").write_text((folder / "brief.css").read_text(encoding="utf-8")
                                       .replace("color: #111", "color: #600"), encoding="utf-8")
     out = tmp_path / "custom.pdf"
-    result = run_brief("build", str(ESSAYS_ONE), "-o", str(out), "--template-dir", str(folder), "--html",
+    result = run_brief("build", str(ESSAY_XI), "-o", str(out), "--template-dir", str(folder), "--html",
                        str(tmp_path / "c.html"))
     assert result.returncode == 0, result.stderr
     assert "本單位自訂附錄" in pdf_text(out)
@@ -196,26 +195,26 @@ def test_user_audience_and_template_errors_name_file_and_line(tmp_path):
     folder.mkdir()
     (folder / "brief-minister.html").write_text('{% extends "default:brief.html" %}\n'
                                                '{% block synthesis %}<h2>部長摘要</h2>{% endblock %}\n', encoding="utf-8")
-    result = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "m.pdf"), "--template-dir", str(folder),
+    result = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "m.pdf"), "--template-dir", str(folder),
                        "--audience", "minister")
     assert result.returncode == 0, result.stderr
     assert "部長摘要" in pdf_text(tmp_path / "m.pdf")
     (folder / "brief-broken.html").write_text('{% extends "brief.html" %}\n{% block cover %}\n{{ nothing.here }}\n'
                                               "{% endblock %}\n", encoding="utf-8")
-    broken = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "b.pdf"), "--template-dir", str(folder),
+    broken = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "b.pdf"), "--template-dir", str(folder),
                        "--audience", "broken")
     assert broken.returncode == 1
     assert "brief-broken.html" in broken.stderr and "line 3" in broken.stderr and "Traceback" not in broken.stderr
     (folder / "brief-syntax.html").write_text("{% block x %}\n{% if %}\n", encoding="utf-8")
-    syntax = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "s.pdf"), "--template-dir", str(folder),
+    syntax = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "s.pdf"), "--template-dir", str(folder),
                        "--audience", "syntax")
     assert syntax.returncode == 1 and "brief-syntax.html" in syntax.stderr and "line 2" in syntax.stderr
     sandboxed = folder / "brief-escape.html"
     sandboxed.write_text("{{ ''.__class__.__mro__ }}", encoding="utf-8")
-    escape = run_brief("build", str(ESSAYS_ONE), "-o", str(tmp_path / "x.pdf"), "--template-dir", str(folder),
+    escape = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "x.pdf"), "--template-dir", str(folder),
                        "--audience", "escape")
     assert escape.returncode == 1 and "unsafe" in escape.stderr.lower()
-    unknown = run_brief("build", str(ESSAYS_ONE), "--audience", "nobody")
+    unknown = run_brief("build", str(ESSAY_XI), "--audience", "nobody")
     assert unknown.returncode == 2
 
 

@@ -41,12 +41,18 @@ class RenderOptions:
         return replace(self, audience=replace(self.audience, findings=findings))
 
 
-def build_time() -> datetime:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else now."""
+def build_time(brief: Brief) -> datetime:
+    """When the brief is dated: SOURCE_DATE_EPOCH when set (reproducible builds), else the
+    newest essay's publication date, else the newest essay file's modification time; never
+    the clock, so the same inputs give the same brief."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime.now(timezone.utc).astimezone()
+    dates = [a.essay.date for a in brief.analyses if a.essay.date and len(a.essay.date) >= 10]
+    if dates:
+        return datetime.fromisoformat(max(dates)[:10]).replace(tzinfo=timezone.utc)
+    times = [Path(a.essay.source).stat().st_mtime for a in brief.analyses if Path(a.essay.source).is_file()]
+    return datetime.fromtimestamp(int(max(times, default=0)), tz=timezone.utc)
 
 
 def han_number(n: int) -> str:
@@ -142,7 +148,7 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
     def display(text: str) -> str:
         return full_width(text)
 
-    created = build_time()
+    created = build_time(brief)
     authors = list(dict.fromkeys(a.essay.author for a in brief.analyses if a.essay.author))
     context = {
         "brief": brief,
