@@ -244,6 +244,8 @@ def test_points_already_shown_are_not_repeated(briefs):
     elsewhere = Item("乙。", 0.7, "f", 0, 2, 4, "乙。")
     assert unseen([sentence, other, elsewhere], [lead]) == [other, elsewhere]
     assert unseen([lead, sentence]) == [lead]
-    # on the real essays: 001's lead point is printed once, not again as a finding
-    for audience in ("analyst", "executive"):
-        assert re.sub(r"\s", "", pdf_text(briefs[audience])).count("雙方焦點不同") == 1, audience
+    # on the real essays: 001's lead point is printed once, not again as a finding (the
+    # executive brief, which prints no lead points, at most once among its findings)
+    counts = {audience: re.sub(r"\s", "", pdf_text(briefs[audience])).count("雙方焦點不同")
+              for audience in ("analyst", "executive")}
+    assert counts["analyst"] == 1 and counts["executive"] <= 1, counts
