@@ -55,7 +55,7 @@ def main() -> None:
         from pipeline.analyse import analyse
         from pipeline.analyse.segment import Segmenter
         from pipeline.ingest import find_inputs, read_essay
-        from pipeline.render import RenderOptions, render, render_html
+        from pipeline.render.pdf import RenderOptions, render, render_html
         from pipeline.render.audience import BUILTIN
         from pipeline.synthesise import synthesise
         from pipeline.model import Brief

@@ -93,6 +93,22 @@ max_size_option = click.option("--max-size", type=click.FloatRange(min=0, min_op
 no_convert_option = click.option("--no-convert", is_flag=True,
                                  help="Keep Simplified essays as written (default: converted to Taiwan Traditional, s2twp).")
 debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
+no_cache_option = click.option("--no-cache", is_flag=True,
+                               help="Analyse every essay afresh and keep nothing (cache: BRIEF_CACHE_DIR).")
+
+
+def _analysis_cache(config, no_cache: bool):
+    if no_cache:
+        return None
+    from pipeline.cache import AnalysisCache, cache_dir
+
+    return AnalysisCache(cache_dir(), config.lexicon)
+
+
+def _setting_files(config, template_dir: Path | None, previous: Path | None) -> list[Path]:
+    """Files the settings name, whose content the brief depends on."""
+    logos = [s["logo"] for s in [config.audiences.common, *config.audiences.per_audience.values()] if s.get("logo")]
+    return [p for p in [config.path, *logos, template_dir, previous] if p is not None]
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Report progress on stderr.")
 template_dir_option = click.option(
     "--template-dir", type=click.Path(path_type=Path, file_okay=False, exists=True, resolve_path=True),
@@ -121,43 +137,108 @@ def main():
               help="A WeasyPrint PDF variant: pdf/a-3u (archives), pdf/ua-1 (accessible, tagged), pdf/x-4 …")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
               metavar="SECONDS", help="Stop templates and layout that run longer than this.")
+@click.option("--previous", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="The previous brief's JSON, for 本期更新 (default: the --json file, or the JSON beside the PDF).")
+@click.option("--summary", "summary_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write a Markdown summary (for $GITHUB_STEP_SUMMARY).")
+@click.option("--manifest", "manifest_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write a JSON manifest: every input's and output's sha256, and the versions used.")
+@click.option("--strict", is_flag=True, help="Exit 1 after writing when there was any warning.")
+@click.option("--keep-going", is_flag=True, help="Build from the essays that can be read; name the others.")
+@click.option("--force", is_flag=True, help="Build even when the brief is up to date.")
 @no_convert_option
 @max_size_option
 @config_option
+@no_cache_option
 @verbose_option
 @debug_option
 def build(inputs, output, json_path, html_path, audience, template_dir, paper, bleed, pdf_variant, time_limit,
-          no_convert, max_size, config_path, verbose, debug):
-    """Build a PDF brief from essays (files or folders; default: the shipped examples)."""
-    from pipeline.build import make_brief
-    from pipeline.export import dumps
-    from pipeline.output import write_all
-    from pipeline.render import RenderOptions, missing_glyph_warnings, render
-    from pipeline.render.page import Page
+          previous, summary_path, manifest_path, strict, keep_going, force, no_convert, max_size, config_path,
+          no_cache, verbose, debug):
+    """Build a PDF brief from essays (files or folders; default: the shipped examples).
 
+    A build whose essays, templates, fonts, settings and versions are those of the last
+    build of the same files says `up to date` and does nothing (--force builds anyway).
+    """
     known = [*BUILTIN, *user_audiences(template_dir)]
     if audience not in known:
         raise click.BadParameter(f"'{audience}' is not one of {', '.join(known)}", param_hint="--audience")
     files, named = essay_files(inputs)
-    check_outputs(files, {"--output": output, "--json": json_path, "--html": html_path})
+    outputs = {"--output": output, "--json": json_path, "--html": html_path, "--summary": summary_path,
+               "--manifest": manifest_path}
+    check_outputs(files, outputs)
     config = load_config(config_path)
     settings = config.audiences.resolve(audience)
+    implicit = previous is None
+    previous = previous or next((p for p in (json_path, output.with_suffix(".json")) if p and p.is_file()), None)
+    written = [path for path in outputs.values() if path is not None]
+    freshness = None
+    if not (no_cache or force):
+        from pipeline import freshness as fresh
+        from pipeline.cache import cache_dir
+
+        hasher = fresh.Hasher(cache_dir() / "hashes.json")
+        options = {"audience": audience, "paper": paper, "bleed": bleed, "pdf_variant": pdf_variant,
+                   "convert": not no_convert, "max_size": max_size, "named": sorted(map(str, named)),
+                   "keep_going": keep_going, "outputs": {k: str(v) for k, v in outputs.items() if v is not None}}
+        # the previous brief is part of the key unless it is this build's own JSON: an
+        # output unchanged since this build wrote it changes nothing
+        own = previous is not None and previous.resolve() in {p.resolve() for p in written}
+        key = fresh.build_key(hasher, files, options, _setting_files(config, template_dir, None if own else previous))
+        hasher.save()
+        if fresh.up_to_date(hasher, key, written):
+            click.echo(f"up to date: {output}", err=True)
+            return
+        freshness = (fresh, key)
+
+    from pipeline.build import make_brief
+    from pipeline.changes import compare, read_previous
+    from pipeline.export import dumps
+    from pipeline.output import write_all
+    from pipeline.render.page import Page
+    from pipeline.render.pdf import RenderOptions, missing_glyph_warnings, render
+    from pipeline.summary import manifest_json, summary_markdown
+
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        _warn(message)
+
+    try:
+        before = read_previous(previous) if previous else None
+    except BriefError as exc:
+        if not implicit:
+            raise
+        warn(f"no 本期更新: {exc.message}")  # a JSON found beside the output, not named by the user
+        before = None
     page = Page(next(p for p in PAPERS if p.lower() == (paper or settings.paper).lower()))
     progress = _progress(verbose)
-    brief = make_brief(files, config.lexicon, progress, _warn, not no_convert, int(max_size * 1e6), named)
+    brief = make_brief(files, config.lexicon, progress, warn, not no_convert, int(max_size * 1e6), named,
+                       _analysis_cache(config, no_cache), keep_going)
+    if before is not None:
+        brief.updates = compare(brief, before)
     for warning in missing_glyph_warnings(brief):
-        _warn(warning)
+        warn(warning)
     progress(f"rendering the {audience} brief")
     result = render(brief, RenderOptions(settings, page, bleed, template_dir, time_limit), pdf_variant)
     asker = f"the templates in {template_dir}" if template_dir else "the built-in templates"
     for refused in result.refused:
-        _warn(f"{asker} asked for {refused}; refused")
+        warn(f"{asker} asked for {refused}; refused")
     # Everything succeeded: only now is anything written, all outputs or none.
-    outputs = [(output, result.pdf)]
-    outputs += [(json_path, dumps(brief))] if json_path else []
-    outputs += [(html_path, result.html)] if html_path else []
-    write_all(outputs)
+    payloads = [(output, result.pdf)]
+    payloads += [(json_path, dumps(brief).encode())] if json_path else []
+    payloads += [(html_path, result.html.encode())] if html_path else []
+    payloads += [(summary_path, summary_markdown(brief, output, result.pages, warnings).encode())] if summary_path else []
+    if manifest_path:
+        payloads.append((manifest_path, manifest_json(files, payloads).encode()))
+    write_all(payloads)
+    if freshness:
+        fresh, key = freshness
+        fresh.record(key, written)
     click.echo(f"wrote {output} ({len(brief.analyses)} essays, {result.pages} pages)", err=True)
+    if strict and warnings:
+        raise BriefError(f"{len(warnings)} warnings and --strict: the brief was written, the run fails")
 
 
 @main.command()
@@ -167,9 +248,10 @@ def build(inputs, output, json_path, html_path, audience, template_dir, paper, b
 @no_convert_option
 @max_size_option
 @config_option
+@no_cache_option
 @verbose_option
 @debug_option
-def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
+def extract(inputs, output, no_convert, max_size, config_path, no_cache, verbose, debug):
     """Print the extraction JSON (schema brief/1) for essays, without a PDF."""
     from pipeline.build import make_brief
     from pipeline.export import dumps
@@ -179,7 +261,8 @@ def extract(inputs, output, no_convert, max_size, config_path, verbose, debug):
     if str(output) != "-":
         check_outputs(files, {"--output": output})
     config = load_config(config_path)
-    brief = make_brief(files, config.lexicon, _progress(verbose), _warn, not no_convert, int(max_size * 1e6), named)
+    brief = make_brief(files, config.lexicon, _progress(verbose), _warn, not no_convert, int(max_size * 1e6), named,
+                       _analysis_cache(config, no_cache))
     text = dumps(brief)
     if str(output) == "-":
         click.echo(text, nl=False)

@@ -22,10 +22,11 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.analyse.segment import LEXICON_TYPES
 from pipeline.errors import BriefError
 from pipeline.render.audience import SECTIONS, AudienceSettings
 from pipeline.render.page import PAPERS
+
+LEXICON_TYPES = ("person", "organization", "place", "law", "event", "term")
 
 DEFAULT_FILE = "brief.toml"
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?$")

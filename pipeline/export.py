@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from pipeline import __version__
-from pipeline.model import Analysis, Brief, Item
+from pipeline.model import Analysis, Brief, Item, Updates
 
 SCHEMA = "brief/1"
 
@@ -45,7 +45,14 @@ def essay_json(analysis: Analysis) -> dict:
     }
 
 
+def updates_json(updates: Updates) -> dict:
+    return {"new": updates.new, "changed": updates.changed, "removed": updates.removed,
+            "findings": [item_json(i) for i in updates.findings],
+            "recommendations": [item_json(i) for i in updates.recommendations]}
+
+
 def brief_json(brief: Brief) -> dict:
+    extra = {"updates": updates_json(brief.updates)} if brief.updates is not None else {}
     return {
         "schema": SCHEMA,
         "generated_by": f"brief {__version__}",
@@ -55,6 +62,7 @@ def brief_json(brief: Brief) -> dict:
             "agreements": [item_json(i) for i in brief.synthesis.agreements],
             "divergences": [item_json(i) for i in brief.synthesis.divergences],
         },
+        **extra,
     }
 
 

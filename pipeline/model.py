@@ -122,6 +122,17 @@ class Synthesis:
 
 
 @dataclass
+class Updates:
+    """What is new since the previous brief (本期更新)."""
+    new: list[str] = field(default_factory=list)  # ids of essays the previous brief did not have
+    changed: list[str] = field(default_factory=list)  # ids of essays whose file changed since
+    removed: list[str] = field(default_factory=list)  # titles of the previous brief's essays now gone
+    findings: list[Item] = field(default_factory=list)  # findings the previous brief did not list
+    recommendations: list[Item] = field(default_factory=list)
+
+
+@dataclass
 class Brief:
     analyses: list[Analysis]
     synthesis: Synthesis
+    updates: Updates | None = None  # None: no previous brief to compare with

@@ -208,3 +208,10 @@ def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
     path = tmp_path / "e.txt"
     path.write_text(f"{first_line}\n\n美方近期持續對臺軍售。\n", encoding="utf-8")
     assert read_essay(path).title == title
+
+
+def test_the_suffixes_looked_for_are_those_the_readers_read():
+    from pipeline.ingest.inputs import SUPPORTED
+    from pipeline.ingest.readers import READERS
+
+    assert sorted(SUPPORTED) == sorted(READERS)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import marshal
-import os
 import re
 from dataclasses import dataclass
 from collections.abc import Callable
@@ -20,28 +19,16 @@ from pathlib import Path
 
 import jieba
 
+from pipeline.cache import cache_dir
 from pipeline.ingest.convert import convert, traditional_form
 from pipeline.output import write_atomic
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
 JIEBA_DIR = Path(jieba.__file__).parent
-LEXICON_TYPES = ("person", "organization", "place", "law", "event", "term")
 LEXICON_FREQ = 50_000  # high enough that a lexicon term always wins over its parts
 _CACHE_VERSION = "2"
 
 jieba.setLogLevel(logging.WARNING)
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("BRIEF_CACHE_DIR")
-    if configured:
-        path = Path(configured)
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir("taiwan-brief"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def _cached(target: Path, build: Callable[[], object]):

@@ -1,0 +1,130 @@
+"""Reading essays: a file's bytes to the essay model (see the package docstring)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import BriefError
+from pipeline.ingest.blocks import Block, drop_page_furniture, split_blocks
+from pipeline.ingest.chars import HAN
+from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
+from pipeline.ingest.dates import iso_date
+from pipeline.ingest.inputs import Warn
+from pipeline.ingest.metadata import clean_title, person, title_from_filename
+from pipeline.ingest.readers import READERS
+from pipeline.ingest.source import Source
+from pipeline.ingest.structure import build_essay
+from pipeline.model import Essay
+
+MAX_ESSAY_BYTES = 2_000_000  # an essay is tens of kilobytes; far more is no essay
+MIN_HAN = 200  # fewer Han characters than a short paragraph: not an essay
+EDGE_SHARE = 0.25  # a shared paragraph is furniture only in the first or last quarter of an essay
+_INTERVIEWEE = re.compile(r"(?:專訪|专访)([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+
+@dataclass
+class _Read:
+    path: Path
+    source: Source
+    sha256: str
+    blocks: list[Block]
+    converted: str | None
+    dropped: int  # lines of page furniture
+
+
+def _read(path: Path, convert: bool, max_bytes: int) -> _Read:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise BriefError(f"too large for an essay ({size:,} bytes; the limit is {max_bytes:,})", path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BriefError(f"cannot read ({exc.strerror})", path)
+    source = READERS[path.suffix.lower()](data, path)
+    converted = None
+    if convert and is_simplified(source.text):
+        converted = CONVERSION
+        source.text = to_taiwan(source.text)
+        source.title = to_taiwan(source.title) if source.title else None
+        source.author = to_taiwan(source.author) if source.author else None
+    dropped = 0
+    if source.paginated:
+        lines, dropped = drop_page_furniture(source.text, pdf=path.suffix.lower() == ".pdf")
+        source.text = "\n".join(lines)
+    blocks = split_blocks(source.text, titled=bool(source.title))
+    return _Read(path, source, hashlib.sha256(data).hexdigest(), blocks, converted, dropped)
+
+
+def _shared_paragraphs(reads: list[_Read]) -> set[str]:
+    """Paragraph texts that stand near the start or end of two or more essays."""
+    owners: dict[str, set[int]] = {}
+    for n, read in enumerate(reads):
+        paras = [b for b in read.blocks if b.kind in ("para", "bullet")]
+        edge = max(1, int(len(paras) * EDGE_SHARE))
+        for k, block in enumerate(paras):
+            if k < edge or k >= len(paras) - edge:
+                owners.setdefault(block.text, set()).add(n)
+    return {text for text, essays in owners.items() if len(essays) >= 2}
+
+
+def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
+    blocks = [b for b in read.blocks if b.kind not in ("para", "bullet") or b.text not in shared]
+    source, path = read.source, read.path
+    title = clean_title(source.title) if source.title else None
+    essay = build_essay(blocks, path.stem, str(path), read.sha256, title)
+    if essay.title:
+        essay.title = clean_title(essay.title)
+    else:
+        essay.title = title_from_filename(path.stem)
+        if read.converted:
+            essay.title = to_taiwan(essay.title)
+    interviewee = _INTERVIEWEE.search(essay.title)
+    essay.author = essay.author or person(source.author) or (person(interviewee.group(1)) if interviewee else None)
+    essay.date = iso_date(source.date)
+    essay.url = source.url
+    essay.converted = read.converted
+    return essay, len(read.blocks) - len(blocks) + read.dropped
+
+
+def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ESSAY_BYTES,
+                explicit: frozenset[Path] | None = None, warn: Warn = lambda message: None,
+                progress: Callable[[str], None] = lambda message: None, keep_going: bool = False) -> list[Essay]:
+    """The essays of a run. A file given by name is always read; one found in a folder
+    with fewer than MIN_HAN Han characters of text is passed over with a warning. With
+    keep_going, a file that cannot be read is named in a warning and the others are read."""
+    reads = []
+    for n, path in enumerate(paths, 1):
+        progress(f"[{n}/{len(paths)}] reading {path}")
+        try:
+            reads.append(_read(path, convert, max_bytes))
+        except BriefError as exc:
+            if not keep_going:
+                raise
+            warn(f"skipped {exc.message}")
+    shared = _shared_paragraphs(reads)
+    essays = []
+    for read in reads:
+        essay, dropped = _essay(read, shared)
+        if dropped:
+            progress(f"{read.path}: {dropped} lines of page furniture and site boilerplate left out")
+        if explicit is not None and read.path not in explicit and len(HAN.findall(essay.text)) < MIN_HAN:
+            warn(f"{read.path}: skipped, under {MIN_HAN} Han characters of text")
+            continue
+        if not essay.paragraphs:
+            problem = BriefError("no essay text found (is it empty, or a scanned PDF without text?)", read.path)
+            if not keep_going:
+                raise problem
+            warn(f"skipped {problem.message}")
+            continue
+        essays.append(essay)
+    if not essays:
+        raise BriefError("none of the inputs is an essay")
+    return essays
+
+
+def read_essay(path: Path, convert: bool = True) -> Essay:
+    return read_essays([path], convert)[0]
