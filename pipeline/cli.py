@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -121,149 +122,253 @@ def main():
     """Turn a folder of Traditional-Chinese policy essays into a print-ready PDF brief."""
 
 
+def publish_options(command):
+    """The options of every command that ends in a brief (build, merge)."""
+    options = [
+        click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("out/brief.pdf"),
+                     show_default=True, help="The PDF to write."),
+        click.option("--json", "json_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Also write the extraction JSON."),
+        click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Also write the rendered HTML."),
+        click.option("--split", is_flag=True, help="Also write one PDF per essay beside the brief (brief-ESSAY.pdf)."),
+        click.option("--audience", default="analyst", show_default=True,
+                     help=f"Who the brief is for: {', '.join(BUILTIN)}, or one your --template-dir adds."),
+        template_dir_option,
+        click.option("--paper", type=click.Choice(list(PAPERS), case_sensitive=False),
+                     help="Paper size (default: the audience's, A4)."),
+        click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop."),
+        click.option("--pdf-variant", metavar="VARIANT", callback=_pdf_variant,
+                     help="A WeasyPrint PDF variant: pdf/a-3u (archives), pdf/ua-1 (accessible, tagged), pdf/x-4 …"),
+        click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
+                     metavar="SECONDS", help="Stop templates and layout that run longer than this."),
+        click.option("--previous", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+                     help="The previous brief's JSON, for 本期更新 (default: the --json file, or the JSON beside "
+                          "the PDF)."),
+        click.option("--summary", "summary_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Also write a Markdown summary (for $GITHUB_STEP_SUMMARY)."),
+        click.option("--manifest", "manifest_path", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Also write a JSON manifest: every input's and output's sha256, and the versions used."),
+        click.option("--strict", is_flag=True, help="Exit 1 after writing when there was any warning."),
+        config_option,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@dataclass
+class Request:
+    """What the user asked a brief-making command for."""
+    output: Path
+    json_path: Path | None
+    html_path: Path | None
+    split: bool
+    audience: str
+    template_dir: Path | None
+    paper: str | None
+    bleed: bool
+    pdf_variant: str | None
+    time_limit: float
+    previous: Path | None
+    summary_path: Path | None
+    manifest_path: Path | None
+    strict: bool
+    config_path: Path | None
+    warnings: list[str] = field(default_factory=list)
+    implicit_previous: bool = True  # the previous brief was found, not named
+
+    @classmethod
+    def of(cls, params: dict) -> "Request":
+        return cls(**{name: params[name] for name in cls.__dataclass_fields__ if name in params})
+
+    def outputs(self) -> dict[str, Path | None]:
+        return {"--output": self.output, "--json": self.json_path, "--html": self.html_path,
+                "--summary": self.summary_path, "--manifest": self.manifest_path}
+
+    def written(self, files: list[Path]) -> list[Path]:
+        """Every file this request writes (a split PDF is named by its essay's file)."""
+        split = [self.output.with_name(f"{self.output.stem}-{f.stem}.pdf") for f in files] if self.split else []
+        return [p for p in self.outputs().values() if p is not None] + split
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+        _warn(message)
+
+    def check(self, files: list[Path]) -> None:
+        known = [*BUILTIN, *user_audiences(self.template_dir)]
+        if self.audience not in known:
+            raise click.BadParameter(f"'{self.audience}' is not one of {', '.join(known)}", param_hint="--audience")
+        check_outputs(files, self.outputs())
+        # the JSON this build writes, or the one beside its PDF, is the last brief
+        self.implicit_previous = self.previous is None
+        self.previous = self.previous or next(
+            (p for p in (self.json_path, self.output.with_suffix(".json")) if p and p.is_file()), None)
+
+
+def _publish(request: Request, brief, inputs: list[Path], config, verbose: bool) -> None:
+    """Compare with the previous brief, render, write everything, and say what was done."""
+    from pipeline.changes import compare, read_previous
+    from pipeline.publish import Outputs, publish
+    from pipeline.render.page import Page
+    from pipeline.render.pdf import RenderOptions
+
+    if request.previous:
+        try:
+            brief.updates = compare(brief, read_previous(request.previous))
+        except BriefError as exc:
+            if not request.implicit_previous:
+                raise
+            request.warn(f"no 本期更新: {exc.message}")  # a JSON found beside the output, not named by the user
+    settings = config.audiences.resolve(request.audience)
+    page = Page(next(p for p in PAPERS if p.lower() == (request.paper or settings.paper).lower()))
+    options = RenderOptions(settings, page, request.bleed, request.template_dir, request.time_limit)
+    outputs = Outputs(request.output, request.json_path, request.html_path, request.summary_path,
+                      request.manifest_path, request.split)
+    pages = publish(brief, inputs, outputs, options, request.pdf_variant, request.warn, _progress(verbose),
+                    request.warnings)
+    click.echo(f"wrote {request.output} ({len(brief.analyses)} essays, {pages} pages)", err=True)
+
+
+def _fail_if_strict(request: Request) -> None:
+    if request.strict and request.warnings:
+        raise BriefError(f"{len(request.warnings)} warnings and --strict: the brief was written, the run fails")
+
+
+def _tracker(verbose: bool):
+    """A progress bar over the analyses on a terminal; log lines (from progress) otherwise."""
+    if not sys.stderr.isatty():
+        return lambda items, total: iter(items)
+
+    def track(items, total):
+        with click.progressbar(items, length=total, label="analysing", file=sys.stderr) as bar:
+            yield from bar
+    return track
+
+
+jobs_option = click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                           help="Analyse essays in this many processes.")
+
+
 @main.command()
 @inputs_argument
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=Path("out/brief.pdf"),
-              show_default=True, help="The PDF to write.")
-@click.option("--json", "json_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the extraction JSON.")
-@click.option("--html", "html_path", type=click.Path(path_type=Path, dir_okay=False), help="Also write the rendered HTML.")
-@click.option("--audience", default="analyst", show_default=True,
-              help=f"Who the brief is for: {', '.join(BUILTIN)}, or one your --template-dir adds.")
-@template_dir_option
-@click.option("--paper", type=click.Choice(list(PAPERS), case_sensitive=False),
-              help="Paper size (default: the audience's, A4).")
-@click.option("--bleed", is_flag=True, help="Add 3 mm bleed and crop marks for a print shop.")
-@click.option("--pdf-variant", metavar="VARIANT", callback=_pdf_variant,
-              help="A WeasyPrint PDF variant: pdf/a-3u (archives), pdf/ua-1 (accessible, tagged), pdf/x-4 …")
-@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=60.0, show_default=True,
-              metavar="SECONDS", help="Stop templates and layout that run longer than this.")
-@click.option("--previous", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="The previous brief's JSON, for 本期更新 (default: the --json file, or the JSON beside the PDF).")
-@click.option("--summary", "summary_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Also write a Markdown summary (for $GITHUB_STEP_SUMMARY).")
-@click.option("--manifest", "manifest_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Also write a JSON manifest: every input's and output's sha256, and the versions used.")
-@click.option("--strict", is_flag=True, help="Exit 1 after writing when there was any warning.")
+@publish_options
 @click.option("--keep-going", is_flag=True, help="Build from the essays that can be read; name the others.")
 @click.option("--force", is_flag=True, help="Build even when the brief is up to date.")
+@jobs_option
 @no_convert_option
 @max_size_option
-@config_option
 @no_cache_option
 @verbose_option
 @debug_option
-def build(inputs, output, json_path, html_path, audience, template_dir, paper, bleed, pdf_variant, time_limit,
-          previous, summary_path, manifest_path, strict, keep_going, force, no_convert, max_size, config_path,
-          no_cache, verbose, debug):
+def build(inputs, keep_going, force, jobs, no_convert, max_size, no_cache, verbose, debug, **params):
     """Build a PDF brief from essays (files or folders; default: the shipped examples).
 
     A build whose essays, templates, fonts, settings and versions are those of the last
     build of the same files says `up to date` and does nothing (--force builds anyway).
     """
-    known = [*BUILTIN, *user_audiences(template_dir)]
-    if audience not in known:
-        raise click.BadParameter(f"'{audience}' is not one of {', '.join(known)}", param_hint="--audience")
+    request = Request.of(params)
     files, named = essay_files(inputs)
-    outputs = {"--output": output, "--json": json_path, "--html": html_path, "--summary": summary_path,
-               "--manifest": manifest_path}
-    check_outputs(files, outputs)
-    config = load_config(config_path)
-    settings = config.audiences.resolve(audience)
-    implicit = previous is None
-    previous = previous or next((p for p in (json_path, output.with_suffix(".json")) if p and p.is_file()), None)
-    written = [path for path in outputs.values() if path is not None]
+    request.check(files)
+    config = load_config(request.config_path)
+    written = request.written(files)
     freshness = None
     if not (no_cache or force):
         from pipeline import freshness as fresh
         from pipeline.cache import cache_dir
 
         hasher = fresh.Hasher(cache_dir() / "hashes.json")
-        options = {"audience": audience, "paper": paper, "bleed": bleed, "pdf_variant": pdf_variant,
+        options = {"params": {k: str(v) if isinstance(v, Path) else v for k, v in params.items()},
                    "convert": not no_convert, "max_size": max_size, "named": sorted(map(str, named)),
-                   "keep_going": keep_going, "outputs": {k: str(v) for k, v in outputs.items() if v is not None}}
+                   "keep_going": keep_going}
         # the previous brief is part of the key unless it is this build's own JSON: an
         # output unchanged since this build wrote it changes nothing
+        previous = request.previous
         own = previous is not None and previous.resolve() in {p.resolve() for p in written}
-        key = fresh.build_key(hasher, files, options, _setting_files(config, template_dir, None if own else previous))
+        key = fresh.build_key(hasher, files, options,
+                              _setting_files(config, request.template_dir, None if own else previous))
         hasher.save()
         if fresh.up_to_date(hasher, key, written):
-            click.echo(f"up to date: {output}", err=True)
+            click.echo(f"up to date: {request.output}", err=True)
             return
         freshness = (fresh, key)
 
     from pipeline.build import make_brief
-    from pipeline.changes import compare, read_previous
-    from pipeline.export import dumps
-    from pipeline.output import write_all
-    from pipeline.render.page import Page
-    from pipeline.render.pdf import RenderOptions, missing_glyph_warnings, render
-    from pipeline.summary import manifest_json, summary_markdown
 
-    warnings: list[str] = []
-
-    def warn(message: str) -> None:
-        warnings.append(message)
-        _warn(message)
-
-    try:
-        before = read_previous(previous) if previous else None
-    except BriefError as exc:
-        if not implicit:
-            raise
-        warn(f"no 本期更新: {exc.message}")  # a JSON found beside the output, not named by the user
-        before = None
-    page = Page(next(p for p in PAPERS if p.lower() == (paper or settings.paper).lower()))
-    progress = _progress(verbose)
-    brief = make_brief(files, config.lexicon, progress, warn, not no_convert, int(max_size * 1e6), named,
-                       _analysis_cache(config, no_cache), keep_going)
-    if before is not None:
-        brief.updates = compare(brief, before)
-    for warning in missing_glyph_warnings(brief):
-        warn(warning)
-    progress(f"rendering the {audience} brief")
-    result = render(brief, RenderOptions(settings, page, bleed, template_dir, time_limit), pdf_variant)
-    asker = f"the templates in {template_dir}" if template_dir else "the built-in templates"
-    for refused in result.refused:
-        warn(f"{asker} asked for {refused}; refused")
-    # Everything succeeded: only now is anything written, all outputs or none.
-    payloads = [(output, result.pdf)]
-    payloads += [(json_path, dumps(brief).encode())] if json_path else []
-    payloads += [(html_path, result.html.encode())] if html_path else []
-    payloads += [(summary_path, summary_markdown(brief, output, result.pages, warnings).encode())] if summary_path else []
-    if manifest_path:
-        payloads.append((manifest_path, manifest_json(files, payloads).encode()))
-    write_all(payloads)
+    brief = make_brief(files, config.lexicon, progress=_progress(verbose), warn=request.warn,
+                       convert=not no_convert, max_bytes=int(max_size * 1e6), explicit=named,
+                       cache=_analysis_cache(config, no_cache), keep_going=keep_going, jobs=jobs,
+                       track=_tracker(verbose))
+    _publish(request, brief, files, config, verbose)
     if freshness:
         fresh, key = freshness
         fresh.record(key, written)
-    click.echo(f"wrote {output} ({len(brief.analyses)} essays, {result.pages} pages)", err=True)
-    if strict and warnings:
-        raise BriefError(f"{len(warnings)} warnings and --strict: the brief was written, the run fails")
+    _fail_if_strict(request)
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@publish_options
+@verbose_option
+@debug_option
+def merge(shards, verbose, debug, **params):
+    """Make one brief from the JSONs of `brief extract --shard I/N` (every shard of one run).
+
+    The shards carry the analyses in full: no essay is read again, and the brief is the
+    one a single `brief build` of all the essays makes.
+    """
+    from pipeline.merge import read_shards
+    from pipeline.model import Brief
+    from pipeline.synthesise import synthesise
+
+    request = Request.of(params)
+    request.check(list(shards))
+    config = load_config(request.config_path)
+    analyses = read_shards(list(shards))
+    _publish(request, Brief(analyses, synthesise(analyses)), list(shards), config, verbose)
+    _fail_if_strict(request)
+
+
+def _shard(ctx: click.Context, param: click.Parameter, value: str | None):
+    if value is None:
+        return None
+    from pipeline.build import Shard
+
+    try:
+        return Shard.parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc))
 
 
 @main.command()
 @inputs_argument
 @click.option("-o", "--output", default="-", show_default=True, help="Where to write the JSON; - for stdout.",
               type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
+@click.option("--shard", metavar="I/N", callback=_shard,
+              help="Analyse only the I-th of N stable slices of the essays; `brief merge` joins the shards.")
+@jobs_option
 @no_convert_option
 @max_size_option
 @config_option
 @no_cache_option
 @verbose_option
 @debug_option
-def extract(inputs, output, no_convert, max_size, config_path, no_cache, verbose, debug):
+def extract(inputs, output, shard, jobs, no_convert, max_size, config_path, no_cache, verbose, debug):
     """Print the extraction JSON (schema brief/1) for essays, without a PDF."""
-    from pipeline.build import make_brief
-    from pipeline.export import dumps
+    from pipeline.build import make_analyses
+    from pipeline.export import dumps, shard_json
+    from pipeline.model import Brief
     from pipeline.output import write_atomic
+    from pipeline.synthesise import synthesise
 
     files, named = essay_files(inputs)
-    if str(output) != "-":
-        check_outputs(files, {"--output": output})
+    check_outputs(files, {"--output": output})
     config = load_config(config_path)
-    brief = make_brief(files, config.lexicon, _progress(verbose), _warn, not no_convert, int(max_size * 1e6), named,
-                       _analysis_cache(config, no_cache))
-    text = dumps(brief)
+    analysed = make_analyses(files, config.lexicon, progress=_progress(verbose), warn=_warn,
+                             convert=not no_convert, max_bytes=int(max_size * 1e6), explicit=named,
+                             cache=_analysis_cache(config, no_cache), jobs=jobs, shard=shard)
+    brief = Brief(analysed.analyses, synthesise(analysed.analyses))
+    text = dumps(brief, shard_json(analysed, shard) if shard else None)
     if str(output) == "-":
         click.echo(text, nl=False)
     else:

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.model import Analysis, Brief, Item, Updates
+from pipeline.store import analysis_data
+
+if TYPE_CHECKING:
+    from pipeline.build import Analysed, Shard
 
 SCHEMA = "brief/1"
 
@@ -66,5 +71,14 @@ def brief_json(brief: Brief) -> dict:
     }
 
 
-def dumps(brief: Brief) -> str:
-    return json.dumps(brief_json(brief), ensure_ascii=False, indent=2) + "\n"
+def shard_json(analysed: Analysed, shard: Shard) -> dict:
+    """What `brief merge` needs of one shard: its analyses in full and their places."""
+    return {"index": shard.index, "count": shard.count, "total": analysed.total, "positions": analysed.positions,
+            "analyses": [analysis_data(a) for a in analysed.analyses]}
+
+
+def dumps(brief: Brief, shard: dict | None = None) -> str:
+    data = brief_json(brief)
+    if shard is not None:
+        data["shard"] = shard
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

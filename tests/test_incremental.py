@@ -154,3 +154,36 @@ def test_strict_fails_on_warnings_and_keep_going_builds_from_what_can_be_read(es
                             cwd=tmp_path, env=env)
     assert strict.returncode == 1 and "--strict" in strict.stderr
     assert (tmp_path / "s.pdf").is_file()  # written, then the run fails
+
+
+RUN = [str(EXAMPLES), str(ROOT / "tests" / "essays")]  # five essays, none from ../shared
+
+
+def test_merged_shards_are_the_unsharded_brief_byte_for_byte(tmp_path):
+    cache = tmp_path / "cache"
+    for i in (1, 2, 3):
+        brief("extract", *RUN, "--shard", f"{i}/3", "-o", f"s{i}.json", cache=cache, cwd=tmp_path)
+    held = [json.loads((tmp_path / f"s{i}.json").read_text(encoding="utf-8")) for i in (1, 2, 3)]
+    assert sorted(p for shard in held for p in shard["shard"]["positions"]) == list(range(5))
+    assert all(shard["schema"] == "brief/1" for shard in held)  # each shard is a brief of its own essays too
+    brief("merge", "s3.json", "s1.json", "s2.json", "-o", "merged.pdf", "--json", "merged.json", cache=cache,
+          cwd=tmp_path)
+    brief("build", *RUN, "-o", "one.pdf", "--json", "one.json", "--no-cache", cache=cache, cwd=tmp_path)
+    assert (tmp_path / "merged.pdf").read_bytes() == (tmp_path / "one.pdf").read_bytes()
+    assert (tmp_path / "merged.json").read_bytes() == (tmp_path / "one.json").read_bytes()
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BRIEF_CACHE_DIR": str(cache)}
+    partial = subprocess.run([sys.executable, "-m", "pipeline", "merge", "s1.json", "s3.json", "-o", "p.pdf"],
+                             capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert partial.returncode == 1 and "shard 2/3 missing" in partial.stderr and not (tmp_path / "p.pdf").exists()
+    assert len(partial.stderr.strip().splitlines()) == 1
+
+
+def test_parallel_analysis_and_one_pdf_per_essay(tmp_path):
+    cache = tmp_path / "cache"
+    brief("build", *RUN, "-o", "p.pdf", "--jobs", "2", "--split", cache=cache, cwd=tmp_path)
+    brief("build", *RUN, "-o", "s.pdf", "--no-cache", cache=cache, cwd=tmp_path)
+    assert (tmp_path / "p.pdf").read_bytes() == (tmp_path / "s.pdf").read_bytes()
+    for essay in ("chip-export-controls", "south-china-sea", "japan-defence-unnumbered"):
+        alone = squash(pdf_text(tmp_path / f"p-{essay}.pdf"))
+        assert "主要發現" in alone and "綜合研析" not in alone
