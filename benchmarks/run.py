@@ -1,14 +1,21 @@
-"""Timings of each stage and of whole builds, medians over repeated runs.
+"""Timings of whole builds against plain WeasyPrint, of each stage, and of a batch.
 
-    make bench            # or: python benchmarks/run.py [--runs 7]
+    make bench            # or: python benchmarks/run.py [--runs 5] [--batch 100] [--json PATH]
 
-Stages run in this process (as a long-lived caller would); whole builds run the CLI in a
-fresh process each time, as a user or the scheduled CI job does.
+Whole builds run the CLI in a fresh process each time, as a user or the scheduled CI job
+does, and the contenders are interleaved round by round (so machine noise hits them all
+alike); medians are reported with peak memory (the child's max RSS) and output size.
+The baseline is the `weasyprint` command rendering the very HTML the brief produced.
+Stages run in this process, as a long-lived caller would. The table is also written as
+JSON (default benchmarks/results.json) so a later run can be compared with this one.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,6 +26,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 ESSAYS = ROOT.parent / "shared" / "essays"
+BRIEF = [sys.executable, "-m", "pipeline"]
+
+
+def run(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of one child process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"failed: {' '.join(command)}\n{child.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def interleaved(contenders: dict[str, tuple[list[str], dict, callable]], runs: int, cwd: Path) -> dict[str, dict]:
+    """Each contender run `runs` times, round by round; a contender's `before` prepares
+    its run (empties a cache, say) outside the timing."""
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    memory: dict[str, float] = {name: 0.0 for name in contenders}
+    for _ in range(runs):
+        for name, (command, env, before) in contenders.items():
+            before()
+            seconds, peak = run(command, env, cwd)
+            times[name].append(seconds)
+            memory[name] = max(memory[name], peak)
+    return {name: {"seconds": statistics.median(t), "peak_mb": memory[name]} for name, t in times.items()}
 
 
 def median_time(fn, runs: int) -> float:
@@ -30,10 +64,21 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+def batch(essays, count: int, folder: Path) -> Path:
+    """`count` essays made from the real ones: each a real essay with its paragraphs shuffled."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(count)
+    for n in range(count):
+        essay = essays[n % len(essays)]
+        paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
+        rng.shuffle(paragraphs)
+        (folder / f"essay-{n:03d}.txt").write_text(f"{essay.title}（{n}）\n\n" + "\n\n".join(paragraphs),
+                                                   encoding="utf-8")
+    return folder
+
+
 def long_essay(essays, size: int, folder: Path) -> Path:
     """An essay of about `size` bytes made of the real essays' paragraphs, shuffled."""
-    import random
-
     paragraphs = [e.span(p.start, p.end) for e in essays for p in e.paragraphs]
     rng, out, total = random.Random(size), ["長文測試"], 0
     while total < size:
@@ -44,53 +89,120 @@ def long_essay(essays, size: int, folder: Path) -> Path:
     return path
 
 
+def whole_builds(inputs: list[Path], tmp: Path, runs: int) -> list[dict]:
+    base = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000"}
+    warm = {**base, "BRIEF_CACHE_DIR": str(tmp / "warm")}
+    empty_dir = tmp / "empty"
+    empty = {**base, "BRIEF_CACHE_DIR": str(empty_dir)}
+    build = [*BRIEF, "build", *map(str, inputs)]
+    # one build first: the HTML for the baseline, a warm dictionary, an up-to-date record
+    subprocess.run([*build, "-o", "ref.pdf", "--html", "ref.html"], env=warm, cwd=tmp, check=True,
+                   capture_output=True)
+    nothing = lambda: None  # noqa: E731
+    contenders = {
+        "weasyprint command on the same HTML (baseline)":
+            ([shutil.which("weasyprint") or "weasyprint", "ref.html", "w.pdf"], base, nothing),
+        "brief build, analysis included (dictionary cached)": ([*build, "-o", "a.pdf", "--no-cache"], warm, nothing),
+        "brief build, analyses cached": ([*build, "-o", "c.pdf", "--force"], warm, nothing),
+        "brief build, empty cache (new machine)":
+            ([*build, "-o", "e.pdf"], empty, lambda: shutil.rmtree(empty_dir, ignore_errors=True)),
+        "brief build, up to date": ([*build, "-o", "ref.pdf", "--html", "ref.html"], warm, nothing),
+        "brief extract (no PDF)": ([*BRIEF, "extract", *map(str, inputs), "-o", "x.json", "--no-cache"], warm, nothing),
+    }
+    results = interleaved(contenders, runs, tmp)
+    sizes = {"brief build, analysis included (dictionary cached)": "a.pdf", "brief build, analyses cached": "c.pdf",
+             "brief build, empty cache (new machine)": "e.pdf", "weasyprint command on the same HTML (baseline)": "w.pdf"}
+    baseline = results["weasyprint command on the same HTML (baseline)"]["seconds"]
+    full = results["brief build, analysis included (dictionary cached)"]["seconds"]
+    rows = []
+    for name, result in results.items():
+        size = (tmp / sizes[name]).stat().st_size // 1024 if name in sizes else None
+        note = f"{result['seconds'] / baseline:.2f} x baseline"
+        if name == "brief build, up to date":
+            note += f", {result['seconds'] / full:.0%} of a full build"
+        rows.append({"name": name, **result, "pdf_kb": size, "note": note})
+    return rows
+
+
+def batch_builds(essays, count: int, tmp: Path) -> list[dict]:
+    folder = batch(essays, count, tmp / "batch")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000",
+           "BRIEF_CACHE_DIR": str(tmp / "warm")}
+    rows = []
+    for name, extra in ((f"{count} essays, --jobs 1", ["--jobs", "1"]), (f"{count} essays, --jobs 2", ["--jobs", "2"]),
+                        (f"{count} essays, --jobs 2 --split", ["--jobs", "2", "--split"])):
+        command = [*BRIEF, "build", str(folder), "-o", "batch.pdf", "--no-cache", *extra]
+        seconds, peak = run(command, env, tmp)
+        analysis, _ = run([*BRIEF, "extract", str(folder), "-o", "batch.json", "--no-cache", *extra[:2]], env, tmp)
+        rows.append({"name": name, "seconds": seconds, "peak_mb": peak,
+                     "pdf_kb": (tmp / "batch.pdf").stat().st_size // 1024,
+                     "note": f"analysis alone (extract) {analysis:.1f} s"})
+    return rows
+
+
+def stages(inputs: list[Path], tmp: Path, runs: int) -> tuple[list[dict], list]:
+    os.environ["BRIEF_CACHE_DIR"] = str(tmp / "stages")
+    start = time.perf_counter()
+    from pipeline.analyse import analyse
+    from pipeline.analyse.segment import Segmenter
+    from pipeline.ingest import find_inputs, read_essay
+    from pipeline.model import Brief
+    from pipeline.render.audience import BUILTIN
+    from pipeline.render.pdf import RenderOptions, render, render_html
+    from pipeline.synthesise import synthesise
+    rows = [("imports (pipeline, jieba, Jinja2, WeasyPrint)", time.perf_counter() - start)]
+
+    start = time.perf_counter()
+    Segmenter().tokens("冷啟動")
+    rows.append(("segmenter, cold cache (builds the Traditional dictionary)", time.perf_counter() - start))
+    rows.append(("segmenter, warm cache", median_time(lambda: Segmenter().tokens("暖啟動"), runs)))
+    files = find_inputs(inputs)
+    rows.append(("ingest", median_time(lambda: [read_essay(f) for f in files], runs)))
+    essays = [read_essay(f) for f in files]
+    segmenter = Segmenter()
+    rows.append(("analyse", median_time(lambda: [analyse(e, segmenter) for e in essays], runs)))
+    analyses = [analyse(e, segmenter) for e in essays]
+    previous = last = None
+    for size in (50_000, 200_000, 800_000):  # growth of analysis with length
+        essay = read_essay(long_essay(essays, size, tmp))
+        seconds = median_time(lambda: analyse(essay, segmenter), 1 if size > 200_000 else runs)
+        growth = f", x{seconds / previous:.1f} for x{size / last:.0f} the text" if previous else ""
+        rows.append((f"analyse one essay of {size // 1000} KB ({len(essay.sentences)} sentences{growth})", seconds))
+        previous, last = seconds, size
+    rows.append(("synthesise", median_time(lambda: synthesise(analyses), runs)))
+    brief = Brief(analyses, synthesise(analyses))
+    options = RenderOptions(BUILTIN["analyst"])
+    rows.append(("template fill and typesetting (HTML)", median_time(lambda: render_html(brief, options), runs)))
+    render(brief, options)  # the first PDF of a process loads the fonts
+    for name, settings in BUILTIN.items():
+        rows.append((f"layout and PDF with font subsetting, {name}",
+                     median_time(lambda: render(brief, RenderOptions(settings)), runs)))
+    return [{"name": name, "seconds": seconds} for name, seconds in rows], essays
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=100, help="essays in the batch (0: no batch)")
+    parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results.json")
     args = parser.parse_args()
     inputs = [ESSAYS if ESSAYS.is_dir() else ROOT / "examples"]
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["BRIEF_CACHE_DIR"] = str(Path(tmp) / "cache")
-        from pipeline.analyse import analyse
-        from pipeline.analyse.segment import Segmenter
-        from pipeline.ingest import find_inputs, read_essay
-        from pipeline.render.pdf import RenderOptions, render, render_html
-        from pipeline.render.audience import BUILTIN
-        from pipeline.synthesise import synthesise
-        from pipeline.model import Brief
-
-        start = time.perf_counter()
-        Segmenter().tokens("冷啟動")
-        rows.append(("segmenter, cold cache (builds the Traditional dictionary)", time.perf_counter() - start))
-        rows.append(("segmenter, warm cache", median_time(lambda: Segmenter().tokens("暖啟動"), args.runs)))
-        files = find_inputs(inputs)
-        rows.append(("ingest all essays", median_time(lambda: [read_essay(f) for f in files], args.runs)))
-        essays = [read_essay(f) for f in files]
-        segmenter = Segmenter()
-        rows.append(("analyse all essays", median_time(lambda: [analyse(e, segmenter) for e in essays], args.runs)))
-        analyses = [analyse(e, segmenter) for e in essays]
-        previous = None
-        for size in (50_000, 200_000, 800_000, 1_900_000):  # growth of analysis with length (n log n at most)
-            essay = read_essay(long_essay(essays, size, Path(tmp)))
-            seconds = median_time(lambda: analyse(essay, segmenter), 1 if size > 200_000 else args.runs)
-            growth = f", x{seconds / previous:.1f} for x{size / last:.0f} the text" if previous else ""
-            rows.append((f"analyse one essay of {size // 1000} KB ({len(essay.sentences)} sentences{growth})", seconds))
-            previous, last = seconds, size
-        rows.append(("synthesise", median_time(lambda: synthesise(analyses), args.runs)))
-        brief = Brief(analyses, synthesise(analyses))
-        options = RenderOptions(BUILTIN["analyst"])
-        rows.append(("render HTML (typesetting included)", median_time(lambda: render_html(brief, options), args.runs)))
-        render(brief, options)  # the first PDF of a process loads the fonts
-        for name, settings in BUILTIN.items():
-            rows.append((f"render PDF, {name} (fonts loaded)",
-                         median_time(lambda: render(brief, RenderOptions(settings)), args.runs)))
-        command = [sys.executable, "-m", "pipeline", "build", *map(str, inputs), "-o", str(Path(tmp) / "b.pdf")]
-        rows.append(("`brief build` whole run, fresh process",
-                     median_time(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT), args.runs)))
-    print(f"inputs: {', '.join(map(str, inputs))}; medians of {args.runs} runs on {os.cpu_count()} cores")
-    for name, seconds in rows:
-        print(f"{seconds:8.3f} s  {name}")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        builds = whole_builds(inputs, tmp, args.runs)
+        stage_rows, essays = stages(inputs, tmp, args.runs)
+        batches = batch_builds(essays, args.batch, tmp) if args.batch else []
+    header = f"inputs: {', '.join(map(str, inputs))}; medians of {args.runs} runs on {os.cpu_count()} cores"
+    print(header)
+    print(f"{'seconds':>8} {'peak MB':>8} {'PDF KB':>7}  what")
+    for row in builds + batches:
+        print(f"{row['seconds']:8.3f} {row['peak_mb']:8.0f} {row['pdf_kb'] if row['pdf_kb'] is not None else '':>7}  "
+              f"{row['name']} ({row['note']})")
+    for row in stage_rows:
+        print(f"{row['seconds']:8.3f} {'':>8} {'':>7}  stage: {row['name']}")
+    args.json.write_text(json.dumps({"header": header, "builds": builds, "batch": batches, "stages": stage_rows},
+                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"written: {args.json}")
 
 
 if __name__ == "__main__":
