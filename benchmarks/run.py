@@ -31,13 +31,15 @@ BRIEF = [sys.executable, "-m", "pipeline"]
 
 def run(command: list[str], env: dict, cwd: Path) -> tuple[float, float]:
     """Seconds and peak memory (MB) of one child process."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(child.pid, 0)
-    seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        raise SystemExit(f"failed: {' '.join(command)}\n{child.stderr.read().decode()}")
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            errors.seek(0)
+            raise SystemExit(f"failed: {' '.join(command)}\n{errors.read().decode()}")
     return seconds, usage.ru_maxrss / 1024
 
 
@@ -65,13 +67,20 @@ def median_time(fn, runs: int) -> float:
 
 
 def batch(essays, count: int, folder: Path) -> Path:
-    """`count` essays made from the real ones: each a real essay with its paragraphs shuffled."""
+    """`count` distinct essays made from the real ones' sentences: each a real essay's
+    sentences shuffled into new paragraphs of two to four (paragraphs repeated across files
+    would be dropped as a site's shared furniture)."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(count)
     for n in range(count):
         essay = essays[n % len(essays)]
-        paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
-        rng.shuffle(paragraphs)
+        sentences = [essay.span(s.start, s.end) for s in essay.sentences]
+        rng.shuffle(sentences)
+        paragraphs, at = [], 0
+        while at < len(sentences):
+            size = rng.randint(2, 4)
+            paragraphs.append("".join(sentences[at:at + size]))
+            at += size
         (folder / f"essay-{n:03d}.txt").write_text(f"{essay.title}（{n}）\n\n" + "\n\n".join(paragraphs),
                                                    encoding="utf-8")
     return folder
@@ -101,7 +110,7 @@ def whole_builds(inputs: list[Path], tmp: Path, runs: int) -> list[dict]:
     nothing = lambda: None  # noqa: E731
     contenders = {
         "weasyprint command on the same HTML (baseline)":
-            ([shutil.which("weasyprint") or "weasyprint", "ref.html", "w.pdf"], base, nothing),
+            ([str(Path(sys.executable).with_name("weasyprint")), "ref.html", "w.pdf"], base, nothing),
         "brief build, analysis included (dictionary cached)": ([*build, "-o", "a.pdf", "--no-cache"], warm, nothing),
         "brief build, analyses cached": ([*build, "-o", "c.pdf", "--force"], warm, nothing),
         "brief build, empty cache (new machine)":

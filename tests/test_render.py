@@ -249,3 +249,13 @@ def test_points_already_shown_are_not_repeated(briefs):
     counts = {audience: re.sub(r"\s", "", pdf_text(briefs[audience])).count("雙方焦點不同")
               for audience in ("analyst", "executive")}
     assert counts["analyst"] == 1 and counts["executive"] <= 1, counts
+
+
+@pytest.mark.parametrize("n, label", [(1, "一"), (10, "十"), (12, "十二"), (99, "九十九"), (100, "一百"),
+                                      (105, "一百零五"), (110, "一百一十"), (115, "一百一十五"), (230, "二百三十"),
+                                      (1005, "一千零五"), (1015, "一千零一十五"), (2345, "二千三百四十五")])
+def test_essay_labels_count_past_ninety_nine(n, label):
+    """A brief of a hundred essays or more labels them 文一百, 文一百零一 … (it crashed at 100)."""
+    from pipeline.render.html import han_number
+
+    assert han_number(n) == label

@@ -56,7 +56,19 @@ def build_time(brief: Brief) -> datetime:
 
 
 def han_number(n: int) -> str:
-    """1..99 in Chinese numerals, for 文一, 文十二."""
+    """A positive number in Chinese numerals, for 文一, 文十二, 文一百零五, 文一千零一十
+    (digits from 10000 on: no brief holds that many essays)."""
+    if n >= 10_000:
+        return str(n)
+    for size, name in ((1000, "千"), (100, "百")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            tail = han_number(rest) if rest else ""
+            if 10 <= rest < 20:
+                tail = "一" + tail  # 一百一十, not 一百十
+            if rest and rest < size // 10:
+                tail = "零" + tail  # 一百零五
+            return NUMERALS[head] + name + tail
     tens, ones = divmod(n, 10)
     if not tens:
         return NUMERALS[ones]
