@@ -61,27 +61,46 @@ def synthesise(analyses: list[Analysis]) -> Synthesis:
     sentences = [words for a in analyses for words in a.sentence_words]
     frequency = Counter(w for words in sentences for w in words)
 
+    idf = {w: math.log(len(sentences) / f) for w, f in frequency.items()}
+    unseen_idf = math.log(len(sentences)) if sentences else 0.0
+
     def weight(terms: frozenset[str]) -> float:
-        return sum(math.log(len(sentences) / frequency.get(t, 1)) for t in terms)
+        return sum(idf.get(t, unseen_idf) for t in terms)
 
     points = {id(a): a.summary + a.findings + a.implications for a in analyses}
-    words, lean = {}, {}
-    for a in analyses:
-        for item in points[id(a)]:
+    words, lean, total = {}, {}, {}
+    # Only points that share two distinctive words can pair: an index of those words finds
+    # them without comparing every point of every essay with every other (a brief of a
+    # hundred essays has a million such pairs).
+    postings: dict[str, list[tuple[int, int, Item]]] = {}
+    for n, a in enumerate(analyses):
+        for k, item in enumerate(points[id(a)]):
             words[id(item)] = a.words_in(item.start, item.end)
             lean[id(item)] = _lean(a.view[item.start:item.end])  # the rules read Traditional forms
+            total[id(item)] = weight(words[id(item)])
+            for w in words[id(item)]:
+                if frequency[w] <= DISTINCTIVE * len(sentences):
+                    postings.setdefault(w, []).append((n, k, item))
+    sharing: Counter[tuple[int, int, int, int]] = Counter()
+    for posted in postings.values():
+        for (n, k, _), (m, j, _) in combinations(posted, 2):
+            if n != m:
+                sharing[(n, k, m, j) if n < m else (m, j, n, k)] += 1
     candidates = []
-    for a, b in combinations(analyses, 2):
-        for x in points[id(a)]:
-            for y in points[id(b)]:
-                shared = words[id(x)] & words[id(y)]
-                distinctive = [w for w in shared if frequency[w] <= DISTINCTIVE * len(sentences)]
-                if len(shared) < MIN_SHARED or len(distinctive) < 2:
-                    continue
-                similarity = weight(shared) / (math.sqrt(weight(words[id(x)]) * weight(words[id(y)])) or 1.0)
-                if similarity >= MIN_SIMILARITY:
-                    candidates.append((similarity, x, y))
-    candidates.sort(key=lambda c: -c[0])
+    for (n, k, m, j), distinct in sharing.items():
+        if distinct < 2:
+            continue
+        x, y = points[id(analyses[n])][k], points[id(analyses[m])][j]
+        shared = words[id(x)] & words[id(y)]
+        if len(shared) < MIN_SHARED:
+            continue
+        # rounded: sums over sets of words come out a few ulps apart in another process
+        # (string hashing is salted), which must not decide between equal pairs
+        similarity = round(weight(shared) / (math.sqrt(total[id(x)] * total[id(y)]) or 1.0), 9)
+        if similarity >= MIN_SIMILARITY:
+            candidates.append(((-similarity, n, m, k, j), x, y))
+    # best first; ties in the order of the pairs of essays, then of their points
+    candidates = [(-key[0], x, y) for key, x, y in sorted(candidates, key=lambda c: c[0])]
     agreements, divergences, used = [], [], set()
     for similarity, x, y in candidates:
         if id(x) in used or id(y) in used:
