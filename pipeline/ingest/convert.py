@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 SIMPLIFIED_SHARE = 0.05
+MIN_CHANGES = 5  # s2tw also swaps a few Traditional phrases (合家 → 閤家): on a short text that is no evidence
 CONVERSION = "s2twp"
 
 
@@ -27,7 +28,7 @@ def traditional_form(text: str) -> str | None:
     """The text converted character for character (s2tw) when it is Simplified, else None."""
     converted = convert(text, "s2tw")
     changed = sum(a != b for a, b in zip(text, converted))
-    return converted if changed >= SIMPLIFIED_SHARE * max(1, len(text)) else None
+    return converted if changed >= max(MIN_CHANGES, SIMPLIFIED_SHARE * len(text)) else None
 
 
 def is_simplified(text: str) -> bool:
