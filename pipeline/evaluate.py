@@ -31,11 +31,11 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pipeline.analyse import analyse, title_words
+from pipeline.analyse import analyse
 from pipeline.analyse.baselines import BASELINES
-from pipeline.analyse.features import sentence_infos
+from pipeline.analyse.features import sentence_infos, title_words
 from pipeline.analyse.ranker import Ranker, feature_rows, shipped
-from pipeline.analyse.segment import Segmenter
+from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.fit import fit
 from pipeline.ingest import find_inputs, read_essay
 from pipeline.ingest.convert import convert
@@ -157,7 +157,8 @@ class Example:
 
 def example(gold: GoldEssay, segmenter: Segmenter) -> Example:
     essay = read_essay(gold.path)
-    infos = sentence_infos(essay, segmenter)
+    view = traditional_view(essay.text)
+    infos = sentence_infos(essay, segmenter, view)
     squashed = [squash(info.text) for info in infos]
     readers = list(gold.readers.values()) or [gold.consensus]
     votes = [0] * len(infos)
@@ -172,7 +173,7 @@ def example(gold: GoldEssay, segmenter: Segmenter) -> Example:
                 chosen.add(k)
         for k in chosen:
             votes[k] += 1
-    return Example(gold.sha256, feature_rows(infos, title_words(essay, segmenter)),
+    return Example(gold.sha256, feature_rows(infos, title_words(essay, segmenter, view)),
                    [v / len(readers) for v in votes])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.analyse.features import SentenceInfo, content_words, sentence_infos
+from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import REFERS_BACK, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
@@ -67,16 +67,12 @@ def paragraph_item(essay: Essay, para: Paragraph) -> Item:
     return Item(text, 1.0, essay.id, para.index, para.start, para.end, text, para.section)
 
 
-def title_words(essay: Essay, segmenter: Segmenter) -> frozenset[str]:
-    return frozenset(content_words(segmenter.tokens(traditional_view(essay.title or ""))))
-
-
 def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) -> Analysis:
     """ranker: the findings ranker (default: the shipped fit; eval passes one fitted
     without this essay)."""
     view = traditional_view(essay.text)
     infos = sentence_infos(essay, segmenter, view)
-    scores = relevance(infos, title_words(essay, segmenter), ranker)
+    scores = relevance(infos, title_words(essay, segmenter, view), ranker)
     parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):

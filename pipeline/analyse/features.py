@@ -56,6 +56,13 @@ def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) 
     return infos
 
 
+def title_words(essay: Essay, segmenter: Segmenter, view: str) -> frozenset[str]:
+    """The title's content words, read in the script its essay is read in: a title is too
+    short to decide that by itself (view is the essay's traditional_view)."""
+    title = to_traditional(essay.title) if view is not essay.text else essay.title
+    return frozenset(content_words(segmenter.tokens(title)))
+
+
 def quoted_spans(text: str, min_chars: int = 6) -> list[tuple[int, int]]:
     """Spans of quoted statements: 「…」/『…』/“…” longer than a scare-quoted word (美「中」)."""
     spans, stack = [], []

@@ -5,7 +5,7 @@ Each sentence is described by where it stands (lead, a paragraph's first or last
 the conclusion, how far into the essay), how the author speaks in it (conclusive cues,
 judgements about what comes next, a turn, a question, someone else's quoted words) and what
 it is about (TextRank centrality, overlap with the title, the essay's keywords, numbers).
-A logistic regression over those features (`pipeline/train.py` fits it on readers' choices,
+A logistic regression over those features (`pipeline/fit.py` fits it on readers' choices,
 `ranker.json` is the fit) turns them into the chance a reader picks the sentence; the
 weights are learned, the features are not fitted to any essay.
 """
