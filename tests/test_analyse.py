@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
-from pipeline.analyse import analyse, standalone
+from pipeline.analyse import analyse, dangling, standalone
 from pipeline.analyse.features import sentence_infos
 from pipeline.analyse.segment import load_lexicon
 from pipeline.analyse.taiwan import Parties
@@ -187,4 +187,14 @@ def test_an_enumerated_list_is_never_cut(segmenter):
     first, last = standalone(infos, 0)
     assert essay.text[infos[first].sentence.start:infos[last].sentence.end].endswith("廢除國軍。")
     advice = analyse(essay, segmenter).recommendations
-    assert all(not item.quote.endswith("；") for item in advice)
+    assert advice and all(not item.quote.endswith("；") for item in advice)
+
+
+def test_a_point_whose_reference_lies_in_the_paragraph_before_is_not_chosen(segmenter):
+    essay, infos = _infos(segmenter, "日本研究院理事長李世暉接受訪問時表示，兩岸先後申請加入CPTPP，將成為區域經濟整合的關鍵考驗。\n\n"
+                                     "他認為，中國可能透過讓利，讓這些國家因此對中國很難達到的規範做一些調適，顯然將影響臺灣的加入進程。\n\n"
+                                     "臺灣政府應持續推動法規調和，爭取日本與澳洲等成員國的支持。")
+    assert dangling(infos, 1, standalone(infos, 1)) and not dangling(infos, 0, standalone(infos, 0))
+    analysis = analyse(essay, segmenter)
+    points = analysis.findings + analysis.implications
+    assert points and not any(item.text.startswith("他認為") for item in points)

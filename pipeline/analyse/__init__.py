@@ -43,8 +43,9 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     """The sentences (first, last) the point at k needs to stand alone: the one before it
     in its paragraph when it opens on a reference (此, 該, 這, 其, 對此 …), and those after
     it up to a full stop when it ends on ； or ： (an enumerated list is never cut so that
-    it says something else). A paragraph's first sentence refers to the paragraph before
-    as a whole; the ranker weighs that (refers_back)."""
+    it says something else). A paragraph's first sentence that opens on a reference
+    refers to the paragraph before as a whole: it cannot be made to stand alone
+    (dangling)."""
     paragraph = infos[k].paragraph
     first = k - 1 if k and REFERS_BACK.match(infos[k].view) and infos[k - 1].paragraph is paragraph else k
     last = k
@@ -54,8 +55,14 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     return first, last
 
 
-def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, score: float) -> Item:
-    first, last = standalone(infos, k)
+def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
+    """Whether the point at k opens on a reference its span does not resolve (他認為…
+    at the head of a paragraph): such a point is not chosen."""
+    return span[0] == k and bool(REFERS_BACK.match(infos[k].view))
+
+
+def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float) -> Item:
+    first, last = span
     start, end = infos[first].sentence.start, infos[last].sentence.end
     text = "".join([_trim(infos[first]), *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])])
     return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
@@ -74,22 +81,22 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     infos = sentence_infos(essay, segmenter, view)
     scores = relevance(infos, title_words(essay, segmenter, view), ranker)
     parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
+    spans = [standalone(infos, k) for k in range(len(infos))]
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
         verdict = parties.judge(info, score)
-        if verdict.kind == "recommendation":
-            recommendations.append(sentence_item(essay, infos, k, verdict.score))
+        if verdict.kind == "recommendation":  # advice is listed even when it leans on its context
+            recommendations.append(sentence_item(essay, infos, k, spans[k], verdict.score))
             continue  # listed as advice: findings are the essay's claims
+        if dangling(infos, k, spans[k]):
+            continue
         if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
-            implications.append(sentence_item(essay, infos, k, verdict.score))
+            implications.append(sentence_item(essay, infos, k, spans[k], verdict.score))
         claims.append(k)
     implications.sort(key=lambda item: -item.score)
     # MMR chooses which ten say ten different things; they are listed best first
-    spans = [standalone(infos, k) for k in claims]
-    chosen = mmr([infos[k] for k in claims], [scores[k] for k in claims], spans=spans) if claims else []
-    index = {id(info): k for k, info in enumerate(infos)}
-    findings = [sentence_item(essay, infos, index[id(info)], score)
-                for info, score in sorted(chosen, key=lambda pair: -pair[1])]
+    chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
+    findings = [sentence_item(essay, infos, k, spans[k], scores[k]) for k in chosen]
 
     return Analysis(
         essay=essay,

@@ -26,14 +26,14 @@ def overlap(a: SentenceInfo, b: SentenceInfo) -> float:
     return len(a.wordset & b.wordset) / len(union) if union else 0.0
 
 
-def mmr(infos: list[SentenceInfo], scores: list[float], limit: int = MAX_FINDINGS,
-        weight: float = MMR_LAMBDA, spans: list[tuple[int, int]] | None = None) -> list[tuple[SentenceInfo, float]]:
-    """Maximal marginal relevance: the best sentences, each unlike those already taken.
-    spans: the text each would be printed with (a point takes the sentence it depends on);
-    two points never share a sentence."""
-    candidates = [i for i in range(len(infos)) if len(infos[i].text) >= MIN_CHARS]
+def mmr(infos: list[SentenceInfo], scores: list[float], eligible: list[int], spans: list[tuple[int, int]],
+        limit: int = MAX_FINDINGS, weight: float = MMR_LAMBDA) -> list[int]:
+    """Maximal marginal relevance: of the eligible sentences, the best, each unlike those
+    already taken. spans: the sentences each would be printed with (a point takes the
+    sentence it depends on); two points never share a sentence."""
+    candidates = [i for i in eligible if len(infos[i].text) >= MIN_CHARS]
     # a short essay has few paragraphs to spread ten findings over: spread less
-    spread = min(1.0, len(infos) / SPREAD_SENTENCES)
+    spread = min(1.0, len(eligible) / SPREAD_SENTENCES)
     chosen: list[int] = []
     while candidates and len(chosen) < limit:
         def marginal(i: int) -> float:
@@ -44,8 +44,6 @@ def mmr(infos: list[SentenceInfo], scores: list[float], limit: int = MAX_FINDING
             return weight * scores[i] - (1 - weight) * redundancy
         best = max(candidates, key=marginal)
         chosen.append(best)
-        candidates.remove(best)
-        if spans:
-            start, end = spans[best]
-            candidates = [i for i in candidates if spans[i][1] <= start or end <= spans[i][0]]
-    return [(infos[i], scores[i]) for i in chosen]
+        first, last = spans[best]
+        candidates = [i for i in candidates if spans[i][1] < first or last < spans[i][0]]
+    return chosen
