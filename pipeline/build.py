@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,28 +75,23 @@ def analyse_essays(essays: list[Essay], lexicon: dict[str, str] | None = None,
         if cached is not None:
             done[n] = cached
     todo = [n for n in range(len(essays)) if n not in done]
-    if todo:
-        progress(f"{len(todo)} of {len(essays)} essays to analyse"
-                 + (f", in {jobs} processes" if jobs > 1 and len(todo) > 1 else ""))
-        if jobs > 1 and len(todo) > 1:
-            with ProcessPoolExecutor(min(jobs, len(todo)), initializer=_start_worker, initargs=(lexicon,)) as pool:
-                results = pool.map(_analyse_in_worker, [essays[n] for n in todo])
-                for n, analysis in zip(todo, track(results, len(todo))):
-                    progress(f"analysed {analysis.essay.id}")
-                    done[n] = analysis
+    if not todo:
+        return [done[n] for n in range(len(essays))]
+    parallel = jobs > 1 and len(todo) > 1
+    progress(f"{len(todo)} of {len(essays)} essays to analyse" + (f", in {jobs} processes" if parallel else ""))
+    with ExitStack() as stack:
+        if parallel:
+            pool = stack.enter_context(ProcessPoolExecutor(min(jobs, len(todo)), initializer=_start_worker,
+                                                           initargs=(lexicon,)))
+            results = pool.map(_analyse_in_worker, [essays[n] for n in todo])
         else:
             segmenter = Segmenter(lexicon)  # loading jieba is the slow part: only when something is analysed
-
-            def one_by_one() -> Iterator[Analysis]:
-                for n in todo:
-                    progress(f"analysing {essays[n].id}")
-                    yield analyse(essays[n], segmenter)
-
-            for n, analysis in zip(todo, track(one_by_one(), len(todo))):
-                done[n] = analysis
-        if cache:
-            for n in todo:
-                cache.save(done[n])
+            results = (analyse(essays[n], segmenter) for n in todo)
+        for n, analysis in zip(todo, track(results, len(todo))):
+            progress(f"analysed {analysis.essay.id}")
+            done[n] = analysis
+            if cache:
+                cache.save(analysis)
     return [done[n] for n in range(len(essays))]
 
 

@@ -12,6 +12,7 @@ from pipeline import __version__
 from pipeline.config import load_config
 from pipeline.entry import interrupted
 from pipeline.errors import BriefError
+from pipeline.output import split_path
 from pipeline.render.audience import BUILTIN, user_audiences
 from pipeline.render.page import PAPERS
 from pipeline.resources import EXAMPLES, TEMPLATES
@@ -110,6 +111,8 @@ def _setting_files(config, template_dir: Path | None, previous: Path | None) -> 
     """Files the settings name, whose content the brief depends on."""
     logos = [s["logo"] for s in [config.audiences.common, *config.audiences.per_audience.values()] if s.get("logo")]
     return [p for p in [config.path, *logos, template_dir, previous] if p is not None]
+
+
 verbose_option = click.option("-v", "--verbose", is_flag=True, help="Report progress on stderr.")
 template_dir_option = click.option(
     "--template-dir", type=click.Path(path_type=Path, file_okay=False, exists=True, resolve_path=True),
@@ -188,7 +191,7 @@ class Request:
 
     def written(self, files: list[Path]) -> list[Path]:
         """Every file this request writes (a split PDF is named by its essay's file)."""
-        split = [self.output.with_name(f"{self.output.stem}-{f.stem}.pdf") for f in files] if self.split else []
+        split = [split_path(self.output, f.stem) for f in files] if self.split else []  # an essay's id is its file's stem
         return [p for p in self.outputs().values() if p is not None] + split
 
     def warn(self, message: str) -> None:
@@ -235,7 +238,7 @@ def _fail_if_strict(request: Request) -> None:
         raise BriefError(f"{len(request.warnings)} warnings and --strict: the brief was written, the run fails")
 
 
-def _tracker(verbose: bool):
+def _tracker():
     """A progress bar over the analyses on a terminal; log lines (from progress) otherwise."""
     if not sys.stderr.isatty():
         return lambda items, total: iter(items)
@@ -287,22 +290,23 @@ def build(inputs, keep_going, force, jobs, no_convert, max_size, no_cache, verbo
         own = previous is not None and previous.resolve() in {p.resolve() for p in written}
         key = fresh.build_key(hasher, files, options,
                               _setting_files(config, request.template_dir, None if own else previous))
+        current = fresh.up_to_date(hasher, key, written)
         hasher.save()
-        if fresh.up_to_date(hasher, key, written):
+        if current:
             click.echo(f"up to date: {request.output}", err=True)
             return
-        freshness = (fresh, key)
+        freshness = (fresh, hasher, key)
 
     from pipeline.build import make_brief
 
     brief = make_brief(files, config.lexicon, progress=_progress(verbose), warn=request.warn,
                        convert=not no_convert, max_bytes=int(max_size * 1e6), explicit=named,
                        cache=_analysis_cache(config, no_cache), keep_going=keep_going, jobs=jobs,
-                       track=_tracker(verbose))
+                       track=_tracker())
     _publish(request, brief, files, config, verbose)
     if freshness:
-        fresh, key = freshness
-        fresh.record(key, written)
+        fresh, hasher, key = freshness
+        fresh.record(hasher, key, written)
     _fail_if_strict(request)
 
 

@@ -114,16 +114,16 @@ def up_to_date(hasher: Hasher, key: str, outputs: list[Path]) -> bool:
             return False
         written = record.get("outputs")
         return isinstance(written, dict) and all(
-            p.is_file() and written.get(str(p.resolve())) == hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in outputs)
+            p.is_file() and written.get(str(p.resolve())) == hasher.file(p) for p in outputs)
     except (OSError, ValueError):
         return False
 
 
-def record(key: str, outputs: list[Path]) -> None:
+def record(hasher: Hasher, key: str, outputs: list[Path]) -> None:
     """Remember what this build wrote (after it was written)."""
-    written = {str(p.resolve()): hashlib.sha256(p.read_bytes()).hexdigest() for p in outputs if p.is_file()}
+    written = {str(p.resolve()): hasher.file(p) for p in outputs if p.is_file()}
     try:
         write_atomic(_record_path(outputs), json.dumps({"key": key, "outputs": written}))
     except BriefError:
         pass
+    hasher.save()

@@ -50,5 +50,10 @@ def write_all(outputs: list[tuple[Path, bytes | str]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def split_path(pdf: Path, essay_id: str) -> Path:
+    """Where `--split` writes one essay's PDF: beside the brief, brief-ESSAY.pdf."""
+    return pdf.with_name(f"{pdf.stem}-{essay_id}.pdf")
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     write_all([(path, data)])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.export import dumps
 from pipeline.model import Brief, Synthesis
-from pipeline.output import write_all
+from pipeline.output import split_path, write_all
 from pipeline.render.pdf import RenderOptions, missing_glyph_warnings, render
 from pipeline.summary import manifest_json, summary_markdown
 
@@ -21,10 +21,7 @@ class Outputs:
     html: Path | None = None
     summary: Path | None = None
     manifest: Path | None = None
-    split: bool = False  # also one PDF per essay beside the brief: brief-ESSAY.pdf
-
-    def split_path(self, essay_id: str) -> Path:
-        return self.pdf.with_name(f"{self.pdf.stem}-{essay_id}.pdf")
+    split: bool = False  # also one PDF per essay beside the brief (output.split_path)
 
 
 def publish(brief: Brief, inputs: list[Path], outputs: Outputs, options: RenderOptions, variant: str | None,
@@ -45,7 +42,7 @@ def publish(brief: Brief, inputs: list[Path], outputs: Outputs, options: RenderO
             s for s in options.audience.sections if s != "synthesis")))
         for analysis in brief.analyses:
             progress(f"rendering {analysis.essay.id} alone")
-            payloads.append((outputs.split_path(analysis.essay.id),
+            payloads.append((split_path(outputs.pdf, analysis.essay.id),
                              render(Brief([analysis], Synthesis()), alone, variant).pdf))
     if outputs.json:
         payloads.append((outputs.json, dumps(brief).encode()))

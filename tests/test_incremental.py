@@ -25,7 +25,7 @@ def brief(*args: str, cache: Path, cwd: Path, importtime: bool = False) -> subpr
 
 
 def analysed(result: subprocess.CompletedProcess) -> list[str]:
-    return [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("analysing ")]
+    return [line.split()[-1] for line in result.stderr.splitlines() if line.startswith("analysed ")]
 
 
 @pytest.fixture

@@ -25,7 +25,6 @@ EDGE_SHARE = 0.25  # a shared paragraph is furniture only in the first or last q
 _INTERVIEWEE = re.compile(r"(?:專訪|专访)([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
 
-
 @dataclass
 class _Read:
     path: Path
