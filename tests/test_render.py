@@ -259,3 +259,10 @@ def test_essay_labels_count_past_ninety_nine(n, label):
     from pipeline.render.html import han_number
 
     assert han_number(n) == label
+
+
+def test_no_autospace_beside_western_quotation_marks_or_brackets():
+    """Western quotes and brackets inside Chinese (a translated op-ed: 結論：“無論北京…”) sat a
+    quarter em off the ideographs they enclose."""
+    html = str(typeset("結論：“無論北京對川普執政有何評價”，與[北京]合作，Nick說", Measure(width_pt=400, size_pt=10.5)))
+    assert html.count('class="as"') == 1  # Nick|說 only

@@ -104,12 +104,13 @@ def _gap(a: _Unit, b: _Unit) -> float:
     already carries its own blank, so it gets none."""
     latin = ("latin", "char")
     if a.kind == "han" and b.kind in latin:
-        edge = a.text[-1]
+        han, other = a.text[-1], b.text[0]
     elif a.kind in latin and b.kind == "han":
-        edge = b.text[0]
+        han, other = b.text[0], a.text[-1]
     else:
         return 0.0
-    return AUTOSPACE_EM if unicodedata.category(edge) == "Lo" else 0.0
+    # letters and digits only: quotation marks and brackets (“北京”, [北京]) sit close
+    return AUTOSPACE_EM if unicodedata.category(han) == "Lo" and other.isalnum() else 0.0
 
 
 def _can_break(before: _Unit, after: _Unit) -> bool:
