@@ -215,3 +215,14 @@ def test_the_suffixes_looked_for_are_those_the_readers_read():
     from pipeline.ingest.readers import READERS
 
     assert sorted(SUPPORTED) == sorted(READERS)
+
+
+@pytest.mark.parametrize("stem, title", [("12_cdt-kevin-americas-china-problem", "cdt kevin americas china problem"),
+                                         ("03-兩岸經貿_觀察", "兩岸經貿觀察"),
+                                         ("2024年大選後的兩岸情勢", "2024年大選後的兩岸情勢")])
+def test_a_title_taken_from_the_file_name_drops_its_ordinal(stem, title):
+    """A file that holds no title is named in the brief by its file name, without the
+    folder's ordering number (the corpus brief printed 「12 cdt-kevin-…」)."""
+    from pipeline.ingest.metadata import title_from_filename
+
+    assert title_from_filename(stem) == title

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.chars import clean_spaces
+from pipeline.ingest.chars import HAN, clean_spaces
 
 _LABEL = re.compile(r"^[【〔\[]([^】〕\]]{1,20})[】〕\]]\s*(?=\S{4})")
+_ORDINAL = re.compile(r"^\d{1,3}[-_.\s]+(?=\S)")  # 12_, 03-, 7. : the order of files in a folder
 _PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
 
 # A credit ending or consisting in these names a desk, a medium or a column, not a person.
@@ -46,7 +47,12 @@ def clean_title(title: str) -> str:
 
 
 def title_from_filename(stem: str) -> str:
-    return clean_title(stem.replace("_", " "))
+    """A title from a file name, when the file holds none: without a leading ordinal (the
+    12_ of 12_cdt-kevin-…, a folder's sort order) and, for a name without Chinese, with the
+    slug's - and _ read as spaces."""
+    name = _ORDINAL.sub("", stem)
+    name = name.replace("_", " ") if HAN.search(name) else re.sub(r"[-_]+", " ", name)
+    return clean_title(name)
 
 
 def person(credit: str | None) -> str | None:
