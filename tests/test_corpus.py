@@ -111,6 +111,26 @@ def test_brief_of_the_corpus_has_no_markup_in_any_point(corpus_brief):
     assert not re.search(r"https?://|web\.archive|\]\(|<img|<figure", pdf_text(pdf))
 
 
+def test_a_point_that_is_both_finding_and_implication_is_printed_once(corpus_brief):
+    pdf, data = corpus_brief
+    text = re.sub(r"\s", "", pdf_text(pdf))
+    both = [(essay["id"], f) for essay in data["essays"] for f in essay["findings"]
+            if any(f["source"]["start"] == i["source"]["start"] for i in essay["taiwan"]["implications"])]
+    assert both  # the corpus has such points (essay 12's Kristof sentence among them)
+    paired = [side for pair in data["synthesis"]["agreements"] + data["synthesis"]["divergences"]
+              for side in (pair["source"], pair["counterpart"])]
+    checked = 0
+    for essay, point in both:
+        quoted = sum(p["essay"] == essay and p["start"] == point["source"]["start"] for p in paired)
+        # a stretch of ideographs long enough to be this point's own (Latin words are set
+        # apart, and a long point may cross a page foot)
+        probe = max(re.findall(r"[\u4e00-\u9fff，、；]+", point["text"]), key=len)[:16]
+        if len(probe) >= 12:
+            checked += 1
+            assert text.count(probe) == 1 + quoted, point["text"]
+    assert checked
+
+
 def test_every_character_of_the_corpus_is_in_the_shipped_faces(essays):
     from pipeline.render.fonts import missing_characters
 
