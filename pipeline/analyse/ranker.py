@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -83,11 +84,8 @@ def shipped() -> Ranker:
 
 
 def _keywords(infos: list[SentenceInfo], top: int = 10) -> frozenset[str]:
-    """The essay's most repeated content words (its subject)."""
-    counts: dict[str, int] = {}
-    for info in infos:
-        for word in info.wordset:
-            counts[word] = counts.get(word, 0) + 1
+    """The content words most sentences of the essay use (its subject)."""
+    counts = Counter(word for info in infos for word in info.wordset)
     return frozenset(sorted(counts, key=lambda w: (-counts[w], w))[:top])
 
 
