@@ -24,6 +24,8 @@ def item_json(item: Item) -> dict:
     }
     if item.counterpart is not None:
         out["counterpart"] = item_json(item.counterpart)["source"]
+    if item.subject is not None:
+        out["subject"] = item.subject
     return out
 
 
@@ -63,9 +65,12 @@ def brief_json(brief: Brief) -> dict:
         "generated_by": f"brief {__version__}",
         "essays": [essay_json(a) for a in brief.analyses],
         "synthesis": {
-            "themes": [{"term": t.term, "essays": t.essays} for t in brief.synthesis.themes],
+            "themes": [{"term": t.term, "essays": t.essays, "aliases": t.aliases, "items": [item_json(i) for i in t.items]}
+                       for t in brief.synthesis.themes],
             "agreements": [item_json(i) for i in brief.synthesis.agreements],
             "divergences": [item_json(i) for i in brief.synthesis.divergences],
+            "positions": [{"party": p.party, "issue": p.issue, "items": [item_json(i) for i in p.items]}
+                          for p in brief.synthesis.positions],
         },
         **extra,
     }

@@ -73,6 +73,7 @@ class Item:
     quote: str
     section: str | None = None
     counterpart: "Item | None" = None  # synthesis: the matching point in another essay
+    subject: str | None = None  # synthesis: what the point and its counterpart are both about
 
 
 @dataclass
@@ -110,8 +111,20 @@ class Analysis:
 
 @dataclass
 class Theme:
+    """A concept several essays share, under all the names they give it, with what each
+    essay carrying it holds about it (one grounded point per essay)."""
     term: str
     essays: list[str]
+    aliases: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Position:
+    """What the essays report one party holds on one issue (a cell of 各方立場對照)."""
+    party: str
+    issue: str
+    items: list[Item] = field(default_factory=list)
 
 
 @dataclass
@@ -119,6 +132,7 @@ class Synthesis:
     themes: list[Theme] = field(default_factory=list)
     agreements: list[Item] = field(default_factory=list)
     divergences: list[Item] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
 
 
 @dataclass

@@ -35,7 +35,7 @@ def _fields(data: Any, spec: dict[str, type | tuple[type, ...]], where: str) -> 
 
 _TEXT = (str, type(None))
 _ITEM = {"text": str, "score": (float, int), "essay": str, "paragraph": int, "start": int, "end": int,
-         "quote": str, "section": _TEXT, "counterpart": type(None)}
+         "quote": str, "section": _TEXT, "counterpart": type(None), "subject": type(None)}
 
 
 def _item(data: Any, where: str) -> Item:

@@ -87,6 +87,16 @@ def built(tmp_path_factory, cache_dir):
             "json_path": out / "X.json", "html": (out / "X.html").read_text(encoding="utf-8"), "result": result}
 
 
+@pytest.fixture(scope="session")
+def corpus_brief(tmp_path_factory, cache_dir):
+    """`brief build ../shared/corpus` with --json and --html (beside the PDF), run once."""
+    out = tmp_path_factory.mktemp("corpus")
+    result = run_brief("build", str(CORPUS), "-o", str(out / "c.pdf"), "--json", str(out / "c.json"),
+                       "--html", str(out / "c.html"))
+    assert result.returncode == 0, result.stderr
+    return out / "c.pdf", json.loads((out / "c.json").read_text(encoding="utf-8"))
+
+
 def squash(text: str) -> str:
     """Text compared as a reader sees it: no whitespace, full- and half-width forms alike
     (the brief prints （下稱大陸） where the essay has (下稱大陸))."""

@@ -83,7 +83,7 @@ def test_pdf_metadata_pages_and_bookmarks(built):
 
 def test_headings_in_sans_and_body_in_serif(built):
     with pdfplumber.open(built["pdf"]) as pdf:
-        page = pdf.pages[2]  # the first essay's page
+        page = next(p for p in pdf.pages if "主要發現" in (p.extract_text() or ""))  # the first essay's page
         heading = [c for c in page.chars if c["text"] in "主要發現" and c["size"] > 11]
         body = [c for c in page.chars if c["size"] < 11 and "\u4e00" <= c["text"] <= "\u9fff"]
     assert heading and all("Sans" in c["fontname"] and "Bold" in c["fontname"] for c in heading)

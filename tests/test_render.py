@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
+from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.render.page import MM, Page
 from pipeline.render.typeset import Measure, typeset
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
@@ -195,8 +195,9 @@ def test_user_audience_and_template_errors_name_file_and_line(tmp_path):
     folder.mkdir()
     (folder / "brief-minister.html").write_text('{% extends "default:brief.html" %}\n'
                                                '{% block synthesis %}<h2>部長摘要</h2>{% endblock %}\n', encoding="utf-8")
-    result = run_brief("build", str(ESSAY_XI), "-o", str(tmp_path / "m.pdf"), "--template-dir", str(folder),
-                       "--audience", "minister")
+    # two essays: a brief of one has no synthesis to replace
+    result = run_brief("build", str(ESSAY_G20), str(ESSAY_XI), "-o", str(tmp_path / "m.pdf"), "--template-dir",
+                       str(folder), "--audience", "minister")
     assert result.returncode == 0, result.stderr
     assert "部長摘要" in pdf_text(tmp_path / "m.pdf")
     (folder / "brief-broken.html").write_text('{% extends "brief.html" %}\n{% block cover %}\n{{ nothing.here }}\n'

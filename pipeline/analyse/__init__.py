@@ -1,7 +1,8 @@
 """Analyse: an essay in, its findings, Taiwan recommendations and implications out.
 
 Every item is a sentence (or lead paragraph) of the cleaned text, so its quote is
-verbatim and its offsets point at it; `text` at most drops a leading connective.
+verbatim and its offsets point at it; `text` at most drops list numbering and the
+discourse words opening it (analyse/wording.py).
 """
 from __future__ import annotations
 
@@ -9,33 +10,28 @@ import re
 
 from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
-from pipeline.analyse.ranker import REFERS_BACK, Ranker
+from pipeline.analyse.ranker import Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties
 from pipeline.analyse.terms import entities, keywords
+from pipeline.analyse.wording import opens_on_reference, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
 MAX_IMPLICATIONS = 8
 MIN_IMPLICATION_SCORE = 0.35
-# Connectives a point may drop from its front: the brief lists points, it does not argue.
-CONNECTIVES = frozenset(
-    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 但 而且 而 因而 故而 所以 換言之 總之 "
-    "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 是以 於是".split()
-)
 
 
 def _trim(info: SentenceInfo) -> str:
-    """The sentence without list numbering (三、) or a leading connective (然而，)."""
+    """The sentence without list numbering (三、) or the discourse words opening it."""
     number, text = split_numbering(info.text)
-    first = text[:len(info.tokens[0].word)] if info.tokens and not number else ""
-    if first in CONNECTIVES and len(text) > len(first) + 8:
-        text = text[len(first):].lstrip("，、, ")
-    return text
+    view = info.view[len(info.text) - len(text):]  # same offsets: the rules read Traditional forms
+    first = info.tokens[0].word if info.tokens and not number else ""
+    return trim_opening(text, view, first)
 
 
 # A sentence that ends on ； or ： is one clause of a list or the lead-in to one.
-_OPEN_END = re.compile(r"[；：;:][」』”’）)]*\s*$")
+OPEN_END = re.compile(r"[；：;:][」』”’）)]*\s*$")
 MAX_SPAN = 4  # sentences one point may take to stand alone
 
 
@@ -47,18 +43,19 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     refers to the paragraph before as a whole: it cannot be made to stand alone
     (dangling)."""
     paragraph = infos[k].paragraph
-    first = k - 1 if k and REFERS_BACK.match(infos[k].view) and infos[k - 1].paragraph is paragraph else k
+    first = k - 1 if k and opens_on_reference(infos[k].view) and infos[k - 1].paragraph is paragraph else k
     last = k
-    while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and _OPEN_END.search(infos[last].text)
+    while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and OPEN_END.search(infos[last].text)
            and infos[last + 1].paragraph is paragraph):
         last += 1
     return first, last
 
 
 def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
-    """Whether the point at k opens on a reference its span does not resolve (他認為…
-    at the head of a paragraph): such a point is not chosen."""
-    return span[0] == k and bool(REFERS_BACK.match(infos[k].view))
+    """Whether the point at k cannot stand alone: it opens on a reference its span does not
+    resolve (他認為… at the head of a paragraph), or its span still ends on ；/： (a list
+    longer than a point may be): such a point is not chosen."""
+    return (span[0] == k and opens_on_reference(infos[k].view)) or bool(OPEN_END.search(infos[span[1]].text))
 
 
 def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float) -> Item:

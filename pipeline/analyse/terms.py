@@ -40,7 +40,14 @@ def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
             value = max(value, default)
         return counts[word] / total * value
 
-    ranked = sorted(counts, key=lambda w: (-weight(w), w))[:MAX_KEYWORDS]
+    ranked: list[str] = []
+    for word in sorted(counts, key=lambda w: (-weight(w), w)):
+        # a term inside another (G20 and G20峰會, 加入 and 申請加入) names one concept:
+        # the better-weighted form stands for both
+        if not any(word in kept or kept in word for kept in ranked):
+            ranked.append(word)
+            if len(ranked) == MAX_KEYWORDS:
+                break
     top = weight(ranked[0])
     return [Keyword(w, round(weight(w) / top, 4)) for w in ranked]
 

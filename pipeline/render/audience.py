@@ -33,8 +33,7 @@ BUILTIN = {
     "analyst": Audience("analyst", "完整分析版：綜合研析、各文發現與來源附錄"),
     "executive": Audience("executive", "決策摘要版：兩頁以內，綜合研析、重點發現與全部對臺建議",
                           findings=3, sections=("synthesis", "essays"), max_pages=2),
-    "public": Audience("public", "公開版：不含內部標示與檔案雜湊", sections=("cover", "synthesis", "essays", "appendix"),
-                       checksums=False),
+    "public": Audience("public", "公開版：不含內部標示與檔案雜湊", checksums=False),
 }
 
 

@@ -21,9 +21,9 @@ from pipeline.errors import BriefError
 from pipeline.model import Brief, Item
 from pipeline.render.audience import Audience
 from pipeline.render.fonts import SANS_STACK, SERIF_STACK, font_face_css
-from pipeline.render.page import POINT_HANG_EM, Page, reference_width_em
-from pipeline.render.typeset import typeset
-from pipeline.render.typography import full_width
+from pipeline.render.page import (CELL_PADDING_EM, ISSUE_COLUMN_EM, PARTY_COLUMN_EM, POINT_HANG_EM, Page,
+                                  reference_width_em)
+from pipeline.render.typeset import autospaced, typeset
 from pipeline.resources import TEMPLATES
 
 NUMERALS = "〇一二三四五六七八九"
@@ -149,16 +149,28 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         """〔文一・第4段〕: the essay and its paragraph, numbered from 1 for readers."""
         return f"〔{labels[item.essay]}・第{item.paragraph + 1}段〕"
 
-    def point(item: Item) -> Markup:
+    # Where each quoted span was first printed: a point printed again (a finding the
+    # synthesis quoted, a position that is also a finding) refers to that place instead.
+    printed: list[tuple[str, int, int, str]] = []
+
+    def point(item: Item, place: str = "", cell: bool = False) -> Markup:
+        """item typeset with its reference; place names where it stands (文一主要發現第3點)
+        for a later point that would repeat it."""
         reference = ref(item)
         tail = Markup('<span class="ref">{}</span>').format(reference)
-        return typeset(item.text, page.point, tail, reference_width_em(reference))
+        measure = page.cell if cell else page.point
+        earlier = next((where for essay, start, end, where in printed
+                        if essay == item.essay and start < item.end and item.start < end), None)
+        if earlier is not None:
+            return Markup('<span class="seen">{}</span>').format(typeset(f"見{earlier}", measure, tail,
+                                                                       reference_width_em(reference)))
+        printed.append((item.essay, item.start, item.end, place or "上文"))
+        # the span it quotes, for a reader's tools (and the tests) to find it by
+        return Markup('<span class="point" data-source="{}:{}-{}">{}</span>').format(
+            item.essay, item.start, item.end, typeset(item.text, measure, tail, reference_width_em(reference)))
 
     def paragraph(text: str, indent: bool = True) -> Markup:
         return typeset(text, page.paragraph if indent else page.block)
-
-    def display(text: str) -> str:
-        return full_width(text)
 
     created = build_time(brief)
     authors = list(dict.fromkeys(a.essay.author for a in brief.analyses if a.essay.author))
@@ -170,8 +182,9 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "ref": ref,
         "point": point,
         "paragraph": paragraph,
-        "display": display,
+        "display": autospaced,  # headings, cover, contents, tables, keywords
         "unseen": unseen,
+        "number": han_number,
         # Data only: the audience's settings as plain values (its logo, a Path with
         # read_text and write_text, reaches templates only as logo_uri).
         "audience": {k: v for k, v in vars(audience).items() if k != "logo"},
@@ -181,8 +194,13 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "authors": authors,
         "created_iso": created.replace(microsecond=0).isoformat(),
         "created_text": f"{created.year}年{created.month}月{created.day}日",
-        "keywords": [t.term for t in brief.synthesis.themes],
+        # the themes, then each essay's leading keywords (a one-essay brief has no themes)
+        "keywords": list(dict.fromkeys([t.term for t in brief.synthesis.themes]
+                                       + [k.term for a in brief.analyses for k in a.keywords[:3]])),
         "page": page,
+        "page_issue_em": ISSUE_COLUMN_EM,
+        "page_party_em": PARTY_COLUMN_EM,
+        "page_cell_padding_em": CELL_PADDING_EM,
         "bleed": options.bleed,
         "hang_em": POINT_HANG_EM,
         # CSS the project writes itself: trusted, so not HTML-escaped inside <style>.

@@ -15,6 +15,11 @@ BODY_PT = 10.5
 REF_PT = 8.0
 POINT_HANG_EM = 1.6  # the bullet column of a list of points
 INDENT_EM = 2.0  # first-line indent of a paragraph (two characters)
+# 各方立場對照: the issue and party columns (一中政策, 美方、中方 and their padding); the
+# quotes fill the rest
+ISSUE_COLUMN_EM = 5.0
+PARTY_COLUMN_EM = 5.0
+CELL_PADDING_EM = 0.6  # either side of each cell but the quotes' right
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ class Page:
     @property
     def point(self) -> Measure:
         return Measure(self.content_width_pt - POINT_HANG_EM * BODY_PT, BODY_PT)
+
+    @property
+    def cell(self) -> Measure:
+        """A quote in the positions table's last column."""
+        labels = ISSUE_COLUMN_EM + PARTY_COLUMN_EM + 5 * CELL_PADDING_EM  # the last column has no right padding
+        return Measure(self.content_width_pt - labels * BODY_PT, BODY_PT)
 
 
 def reference_width_em(text: str) -> float:

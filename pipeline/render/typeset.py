@@ -27,6 +27,7 @@ from pipeline.render.fonts import FONTS
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, UNSPLITTABLE, full_width
 
 AUTOSPACE_EM = 0.25
+MAX_SPACING_EM = 0.08  # letter-spacing beyond which a justified line reads as gaping
 LONG_TOKEN_EM = 10.0  # a Latin run wider than this (a URL, a hash) may break anywhere
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%'’&+\-/]*")
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
@@ -115,7 +116,7 @@ def _gap(a: _Unit, b: _Unit) -> float:
 
 def _can_break(before: _Unit, after: _Unit) -> bool:
     if after.kind == "tail":
-        return True
+        return False  # a source reference travels with the last characters of its point
     if before.kind == "space" or after.kind == "space":
         return after.kind != "space"
     if before.kind == "char" and after.kind == "char":
@@ -157,14 +158,19 @@ def break_lines(units: list[_Unit], first: float, rest: float) -> list[list[_Uni
     return lines
 
 
-def _line_markup(line: list[_Unit], spacing_em: float) -> str:
-    """One line: all but its last character letter-spaced, autospace as empty boxes."""
+def _joined(units: list[_Unit]) -> str:
+    """The units' markup with autospace as empty boxes (no character a reader copies)."""
     parts = []
-    for n, unit in enumerate(line):
-        if n and _gap(line[n - 1], unit):
+    for n, unit in enumerate(units):
+        if n and _gap(units[n - 1], unit):
             parts.append(f'<span class="as" style="width:{AUTOSPACE_EM}em"></span>')
         parts.append(unit.markup if unit.kind == "tail" else str(escape(unit.text)))
-    html = "".join(parts)
+    return "".join(parts)
+
+
+def _line_markup(line: list[_Unit], spacing_em: float) -> str:
+    """One line: all but its last character letter-spaced."""
+    html = _joined(line)
     if spacing_em <= 0:
         return html
     # letter-spacing goes after every character it covers: leave the line's last one out
@@ -175,22 +181,40 @@ def _line_markup(line: list[_Unit], spacing_em: float) -> str:
     return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(tail)]}</span>{tail}'
 
 
+def autospaced(text: str) -> Markup:
+    """Text set on one line as it stands (a heading, a table cell, a keyword) with the
+    quarter em between Han and Latin letters or digits that body text gets."""
+    return Markup(_joined(_units(full_width(text))))
+
+
 def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
     """HTML for one justified paragraph; tail is markup set after the text (a reference)."""
     units = _units(full_width(text))
     if tail:
         units.append(_Unit("", tail_width_em + AUTOSPACE_EM, "tail", f'<span class="tail-gap"></span>{tail}'))
     width = measure.width_em
-    lines = break_lines(units, width - measure.indent_em, width)
-    if len(lines) > 1 and all(u.kind == "tail" for u in lines[-1]):
-        lines[-2].append(_Unit("", 0.0, "end"))  # the text ends here: its line is not stretched
-    out = []
-    for n, line in enumerate(lines):
-        final = n == len(lines) - 1 or line[-1].kind == "end"
-        line = [u for u in line if u.kind != "end"]
-        available = width - (measure.indent_em if n == 0 else 0)
-        characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
-        slack = available - _width(line)
-        spacing = 0.0 if final or characters < 2 else max(0.0, slack) / (characters - 1)
-        out.append(_line_markup(line, spacing))
-    return Markup('<span class="set">' + "<br>".join(out) + "</span>")
+    indent = measure.indent_em
+
+    def spacings(lines: list[list[_Unit]]) -> list[float]:
+        """The letter-spacing that justifies each line (none on the last)."""
+        out = []
+        for n, line in enumerate(lines):
+            available = width - (indent if n == 0 else 0)
+            characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
+            final = n == len(lines) - 1
+            out.append(0.0 if final or characters < 2 else max(0.0, available - _width(line)) / (characters - 1))
+        return out
+
+    lines = break_lines(units, width - indent, width)
+    spacing = spacings(lines)
+    # The reference takes the last characters with it, which can leave the line before
+    # short and gaping (a line of 24 characters spread over 32). Then every line is
+    # broken a little narrower, so the slack is shared out, and the loosest way kept.
+    if tail and len(lines) > 1 and max(spacing) > MAX_SPACING_EM:
+        tries = [(max(spacing), lines, spacing)]
+        for narrower in range(1, int(tail_width_em + 4) * 2):
+            tried = break_lines(units, width - indent - narrower / 2, width - narrower / 2)
+            if len(tried) == len(lines):
+                tries.append((max(spacings(tried)), tried, spacings(tried)))
+        _, lines, spacing = min(tries, key=lambda t: t[0])
+    return Markup('<span class="set">' + "<br>".join(_line_markup(line, s) for line, s in zip(lines, spacing)) + "</span>")

@@ -1,13 +1,15 @@
-"""Synthesise: what the essays of one brief share, agree on and disagree on.
+"""各文共識 and 觀點分歧: judgements of two essays on the same subject.
 
-Themes are the keywords and named entities several essays share. Agreements
-and divergences pair a point of one essay (finding, implication or lead point) with the
-closest point of another by word overlap weighted with an IDF computed over the brief's
+Agreements and divergences pair a point of one essay (finding, implication or lead point)
+that judges (not one narrating an event or describing the essay: themes.judges) with the
+closest such point of another by word overlap weighted with an IDF computed over the brief's
 own sentences, so the words every essay uses (議題, 關係) weigh little. A pair agrees
 unless the two lean apart (改善, 緩和 … against 衝突, 難以 …): then it is a divergence in
 emphasis. Implications for Taiwan that lean apart are divergences of outlook whatever
 their wording. Each is grounded in a sentence of the first essay, with its counterpart in
-the other. Everything is read from what the analysis kept: nothing is segmented again.
+the other, and labelled with the subject they share: the first theme both name, else
+their most distinctive shared word. Everything is read from what the analysis kept:
+nothing is segmented again.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ import re
 from collections import Counter
 from itertools import combinations
 
-from pipeline.model import Analysis, Item, Synthesis, Theme
+from pipeline.model import Analysis, Item
+from pipeline.synthesise.themes import judges
 
 POSITIVE = re.compile(r"改善|緩和|穩定|正面(?!對決|衝突)|合作|共識|降低|掌控|有助|和平|交好|開放")
 NEGATIVE = re.compile(r"衝突|緊張|惡化|難以|不會停止|無法|對立|分歧|不高|摩擦|威脅|失控|脅迫|很難")
@@ -27,35 +30,21 @@ MIN_LEAN = 2  # how far each side of a divergence must lean
 MAX_PAIRS = 5
 OUTLOOK_PAIRS = 2  # per pair of essays: opposite readings of what it means for Taiwan
 OUTLOOK_LEAN = 4  # how far apart, together, two such readings must lean
-MAX_THEMES = 10
+OUTLOOK = "對臺灣的意涵"  # the subject two such readings share
 
 
 def _lean(text: str) -> int:
     return len(POSITIVE.findall(text)) - len(NEGATIVE.findall(text))
 
 
-def themes(analyses: list[Analysis]) -> list[Theme]:
-    """Names and key terms several essays carry (every one of a one-essay brief's)."""
-    carriers: dict[str, list[str]] = {}
-    weight: Counter[str] = Counter()
-    for analysis in analyses:
-        terms = {k.term: k.weight for k in analysis.keywords}
-        terms.update({e.text: terms.get(e.text, 0.0) for e in analysis.entities})
-        for term, value in terms.items():
-            carriers.setdefault(term, []).append(analysis.essay.id)
-            weight[term] += value + analysis.essay.text.count(term) / 100
-    needed = 2 if len(analyses) > 1 else 1
-    shared = [t for t in carriers if len(carriers[t]) >= needed]
-    shared.sort(key=lambda t: (-len(carriers[t]), -weight[t], t))
-    return [Theme(t, carriers[t]) for t in shared[:MAX_THEMES]]
-
-
-def _paired(first: Item, second: Item, score: float) -> Item:
+def _paired(first: Item, second: Item, score: float, subject: str) -> Item:
     return Item(first.text, round(min(1.0, score), 4), first.essay, first.paragraph, first.start, first.end,
-                first.quote, first.section, counterpart=second)
+                first.quote, first.section, counterpart=second, subject=subject)
 
 
-def synthesise(analyses: list[Analysis]) -> Synthesis:
+def pairs(analyses: list[Analysis], ranked: list[str], concepts: dict[str, set[str]]) -> tuple[list[Item], list[Item]]:
+    """(agreements, divergences); concepts: every concept of the brief and its names,
+    ranked: those essays share, best first."""
     # IDF within this brief: a word most sentences of these essays use (議題, 關係) says
     # little about what a point is about; names and terms particular to a few say much.
     sentences = [words for a in analyses for words in a.sentence_words]
@@ -67,7 +56,8 @@ def synthesise(analyses: list[Analysis]) -> Synthesis:
     def weight(terms: frozenset[str]) -> float:
         return sum(idf.get(t, unseen_idf) for t in terms)
 
-    points = {id(a): a.summary + a.findings + a.implications for a in analyses}
+    points = {id(a): [i for i in a.summary + a.findings + a.implications if judges(a.view[i.start:i.end])]
+              for a in analyses}
     words, lean, total = {}, {}, {}
     # Only points that share two distinctive words can pair: an index of those words finds
     # them without comparing every point of every essay with every other (a brief of a
@@ -99,28 +89,36 @@ def synthesise(analyses: list[Analysis]) -> Synthesis:
         similarity = round(weight(shared) / (math.sqrt(total[id(x)] * total[id(y)]) or 1.0), 9)
         if similarity >= MIN_SIMILARITY:
             candidates.append(((-similarity, n, m, k, j), x, y))
+    ranked = ranked + sorted(set(concepts) - set(ranked))
+
+    def subject(x: Item, y: Item) -> str | None:
+        """The concept both points name (the best-ranked), if any: two points that share
+        only words of the frame (關係, 議題) or a party are not on the same subject."""
+        shared = words[id(x)] & words[id(y)]
+        return next((c for c in ranked if shared & concepts[c]), None)
+
     # best first; ties in the order of the pairs of essays, then of their points
     candidates = [(-key[0], x, y) for key, x, y in sorted(candidates, key=lambda c: c[0])]
     agreements, divergences, used = [], [], set()
     for similarity, x, y in candidates:
-        if id(x) in used or id(y) in used:
+        if id(x) in used or id(y) in used or not (about := subject(x, y)):
             continue
         apart = lean[id(x)] * lean[id(y)] < 0 and min(abs(lean[id(x)]), abs(lean[id(y)])) >= MIN_LEAN
         target = divergences if apart else agreements
         if len(target) < MAX_PAIRS:
-            target.append(_paired(x, y, similarity))
+            target.append(_paired(x, y, similarity, about))
             used.update((id(x), id(y)))
     # Implications all speak of Taiwan: two that lean apart are a divergence of outlook
     # even when they share few words (脅迫將不會停止 against 相對正面的訊號).
     for a, b in combinations(analyses, 2):
-        leaning = [(abs(lean[id(x)]) + abs(lean[id(y)]), x, y) for x in a.implications for y in b.implications
+        leaning = [(abs(lean[id(x)]) + abs(lean[id(y)]), x, y) for x in a.implications for y in b.implications if id(x) in lean and id(y) in lean
                    if lean[id(x)] * lean[id(y)] < 0 and abs(lean[id(x)]) + abs(lean[id(y)]) >= OUTLOOK_LEAN]
         taken = 0
         for strength, x, y in sorted(leaning, key=lambda c: -c[0]):
             if taken == OUTLOOK_PAIRS or len(divergences) == MAX_PAIRS:
                 break
             if id(x) not in used and id(y) not in used:
-                divergences.append(_paired(x, y, strength / 6))
+                divergences.append(_paired(x, y, strength / 6, OUTLOOK))
                 used.update((id(x), id(y)))
                 taken += 1
-    return Synthesis(themes(analyses), agreements, divergences)
+    return agreements, divergences

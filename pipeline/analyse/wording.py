@@ -1,0 +1,50 @@
+"""How a point's text is trimmed for the brief: never its content, only the words that
+tie it to what came before. The quote in the JSON stays verbatim."""
+from __future__ import annotations
+
+import re
+
+from pipeline.analyse.ranker import REFERS_BACK
+
+# What a point drops from its front: the brief lists points, it does not argue, so the
+# words that tie a sentence to the one before (然而, 此外) or frame it (事實上, 值得注意的是,
+# 換言之) go, whenever they open it, and never a word of its content. Set off by a comma
+# they are dropped one after another (此外，值得注意的是，…); without one only a single
+# connective the segmenter reads as a word of its own (然而美國… but not 同時期).
+DISCOURSE = (
+    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 但 而且 而 因而 故而 所以 換言之 換句話說 總之 總而言之 "
+    "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 是以 於是 事實上 實際上 其實 顯然 無疑 可以說 簡言之 "
+    "整體而言 整體來說 總的來說 綜上所述 由此可見 一般而言 基本上 坦白說 老實說 值得注意的是 值得一提的是 "
+    "值得關注的是 需要指出的是 必須指出的是 不可否認的是 不可否認"
+).split()
+_SET_OFF = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, DISCOURSE), key=len, reverse=True)) + r"|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
+    r"[，,、]\s*"
+)
+MIN_POINT = 8  # characters a trimmed point keeps at least
+
+
+def _opening(view: str, first_word: str = "") -> int:
+    """How many characters of discourse words open the sentence (its Traditional form)."""
+    cut = 0
+    while found := _SET_OFF.match(view, cut):
+        cut = found.end()
+    if not cut and first_word in DISCOURSE and view.startswith(first_word):
+        cut = len(first_word)
+    return cut
+
+
+def trim_opening(text: str, view: str, first_word: str = "") -> str:
+    """text without the discourse words opening it; view is its Traditional form (same
+    offsets), first_word the segmenter's first word of it when known."""
+    cut = _opening(view, first_word)
+    return text[cut:] if len(text) - cut > MIN_POINT else text
+
+
+def opens_on_reference(view: str) -> bool:
+    """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
+    connective a point drops is gone (但他說… is 他說…)."""
+    if REFERS_BACK.match(view):
+        return True
+    word = next((w for w in DISCOURSE if view.startswith(w)), "")
+    return bool(REFERS_BACK.match(view[_opening(view, word):]))

@@ -1,0 +1,167 @@
+"""The synthesis an analyst would sign (../shared/essays and ../shared/corpus): themes are
+concepts, not a party under two names; pairs are judgements on a named subject; the
+positions table is grounded; no point is printed twice; every point stands alone."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import SHARED_ESSAYS, pdf_text, run_brief
+from pipeline.analyse.ranker import REFERS_BACK
+from pipeline.ingest import read_essay
+from pipeline.synthesise.actors import ALIAS, canonical
+
+SPAN = re.compile(r'data-source="([^":]+):(\d+)-(\d+)"')
+
+
+def printed_spans(html: str) -> list[tuple[str, int, int]]:
+    return [(m.group(1), int(m.group(2)), int(m.group(3))) for m in SPAN.finditer(html)]
+
+
+def synthesis_items(data: dict) -> list[dict]:
+    syn = data["synthesis"]
+    items = [i for t in syn["themes"] for i in t["items"]] + [i for p in syn["positions"] for i in p["items"]]
+    for pair in syn["agreements"] + syn["divergences"]:
+        items.append(pair)
+    return items
+
+
+def all_points(data: dict) -> list[dict]:
+    points = synthesis_items(data)
+    for essay in data["essays"]:
+        points += essay["summary"] + essay["findings"] + essay["taiwan"]["recommendations"] + essay["taiwan"]["implications"]
+    return points
+
+
+@pytest.fixture(params=["essays", "corpus"])
+def brief(request, built):
+    if request.param == "essays":
+        return built["json"], built["html"], built["pdf"]
+    pdf, data = request.getfixturevalue("corpus_brief")
+    return data, pdf.with_suffix(".html").read_text(encoding="utf-8"), pdf
+
+
+def test_no_two_printed_points_quote_the_same_span(brief):
+    data, html, _ = brief
+    spans = printed_spans(html)
+    assert len(spans) > 20
+    for n, (essay, start, end) in enumerate(spans):
+        for other, s, e in spans[n + 1:]:
+            assert not (essay == other and s < end and start < e), (essay, start, end, s, e)
+    # a point the synthesis quoted is referred to in the essay's chapter, not repeated
+    assert "見" in re.sub(r"<[^>]+>", "", "".join(re.findall(r'<span class="seen">.*?</span></span>', html)))
+
+
+def test_themes_are_concepts_with_their_names_merged(brief):
+    data, _, _ = brief
+    themes = data["synthesis"]["themes"]
+    assert themes
+    terms = [t["term"] for t in themes]
+    for t in themes:
+        assert t["term"] not in ALIAS and canonical(t["term"]) == t["term"]  # a party is no theme
+        assert len(t["items"]) >= 2 and len({i["source"]["essay"] for i in t["items"]}) == len(t["items"])
+        assert all(any(form in i["source"]["quote"] or form in i["text"] for form in [t["term"], *t["aliases"]])
+                   for i in t["items"]) or data["essays"][0]["converted"]
+    for a in terms:  # G20 and G20峰會 are one theme
+        assert not any(a != b and (a in b or b in a) for b in terms), terms
+
+
+def test_pairs_are_judgements_on_a_named_subject(brief):
+    data, _, _ = brief
+    for pair in data["synthesis"]["agreements"] + data["synthesis"]["divergences"]:
+        assert pair["subject"]
+        for side in (pair["source"], pair["counterpart"]):
+            assert not re.search(r"本文|筆者|\d+月\d+日", side["quote"]), side["quote"]
+
+
+def test_the_two_bad_pairs_are_gone(built):
+    """Narration (the summit's date and place) and the essay announcing its plan."""
+    sides = [side["quote"] for pair in built["json"]["synthesis"]["agreements"] + built["json"]["synthesis"]["divergences"]
+             for side in (pair["source"], pair["counterpart"])]
+    assert sides  # the essays do part on what the talks mean for Taiwan
+    assert not any("11月14日在印尼峇里島參加G20峰會時舉行會談" in q for q in sides)
+    assert not any("此為本文著重分析的第二個重點" in q for q in sides)
+
+
+def test_positions_hold_both_essays_us_and_prc_on_the_taiwan_question(built):
+    rows = built["json"]["synthesis"]["positions"]
+    essays = {p.stem: read_essay(p) for p in sorted(SHARED_ESSAYS.iterdir())}
+    for party, initial in (("美方", "美"), ("中方", "中")):
+        cells = [r for r in rows if r["issue"] == "臺灣問題" and (r["party"] == party or
+                                                             (r["party"].endswith("雙方") and initial in r["party"]))]
+        assert {i["source"]["essay"] for r in cells for i in r["items"]} == set(essays), party
+    for row in rows:
+        for item in row["items"]:
+            src = item["source"]
+            assert essays[src["essay"]].text[src["start"]:src["end"]] == src["quote"]
+    us = [i["source"]["quote"] for r in rows if r["party"] == "美方" for i in r["items"]]
+    assert any("一中" in q or "一個中國" in q for q in us)
+
+
+def test_positions_are_printed_as_a_table(built):
+    assert "各方立場對照" in pdf_text(built["pdf"])
+    assert re.search(r'<table class="positions">.*?<th class="issue" rowspan="\d+">臺灣問題', built["html"], re.S)
+
+
+def test_every_point_stands_alone(brief):
+    """No point opens on an unresolved 此/該/這/其 or ends mid-sentence on ；/：."""
+    data, _, pdf = brief
+    for item in all_points(data):
+        text = item["text"]
+        assert not REFERS_BACK.match(text) or item in [r for e in data["essays"] for r in e["taiwan"]["recommendations"]], text
+        assert not re.search(r"[；：;:][」』”’）)]*$", text), text
+    # and as printed: no line of points opens on 此 (此外 aside) after a bullet
+    assert not re.search(r"•\s*(?:此(?!外|次|時)|該|這(?!次))", pdf_text(pdf))
+
+
+def test_a_one_essay_brief_has_no_synthesis(tmp_path):
+    result = run_brief("build", str(SHARED_ESSAYS / "000_504b365ec193fe1d.txt"), "-o", str(tmp_path / "one.pdf"),
+                       "--json", str(tmp_path / "one.json"))
+    assert result.returncode == 0, result.stderr
+    synthesis = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))["synthesis"]
+    assert synthesis == {"themes": [], "agreements": [], "divergences": [], "positions": []}
+    assert "綜合研析" not in pdf_text(tmp_path / "one.pdf")
+
+
+def test_keywords_hold_no_near_duplicates(brief):
+    data, _, _ = brief
+    for essay in data["essays"]:
+        terms = [k["term"] for k in essay["keywords"]]
+        assert not any(a != b and a in b for a in terms for b in terms), terms
+
+
+def test_headings_contents_and_keywords_space_han_from_latin(built):
+    """Wherever the brief sets Han beside a Latin letter or digit (評析G20拜習), a quarter
+    em stands between them: headings, contents, keywords, the positions table."""
+    html = built["html"]
+    body = html[html.index("<body"):]
+    parts = re.findall(r"<h[1-4][^>]*>.*?</h[1-4]>|<nav class=\"contents.*?</nav>|<div class=\"meta\">.*?</div>|"
+                       r"<td class=\"party\">.*?</td>", body, re.S)
+    assert any("G20" in p for p in parts)
+    for part in parts:
+        shown = re.sub(r"<[^>]+>", "", re.sub(r'<span class="as"[^>]*></span>', "␣", part))
+        assert not re.search(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]", shown), shown
+
+
+def test_a_source_reference_never_stands_alone_on_a_line(brief):
+    _, html, _ = brief
+    tails = [m.start() for m in re.finditer(r'<span class="tail-gap">', html)]
+    assert len(tails) > 20
+    for at in tails:
+        line_start = max(html.rfind("<br>", 0, at), html.rfind('<span class="set">', 0, at))
+        assert re.sub(r"<[^>]+>", "", html[line_start:at]).strip(), html[line_start:at + 200]
+
+
+def test_each_audience_is_what_the_readme_says(tmp_path):
+    for audience in ("executive", "public"):
+        out = tmp_path / f"{audience}.html"
+        result = run_brief("build", str(SHARED_ESSAYS), "--audience", audience, "-o", str(tmp_path / f"{audience}.pdf"),
+                           "--html", str(out))
+        assert result.returncode == 0, result.stderr
+        html = out.read_text(encoding="utf-8")
+        if audience == "executive":  # agreements and divergences under their own labels
+            assert "<h3>觀點分歧</h3>" in html or "<h3>各文共識</h3>" in html
+        else:
+            assert '<nav class="contents' in html
