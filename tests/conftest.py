@@ -76,24 +76,28 @@ def segmenter(cache_dir):
     return Segmenter()
 
 
+def build_all_outputs(source: Path, out: Path, stem: str) -> subprocess.CompletedProcess:
+    """`brief build SOURCE -o OUT/STEM.pdf --json OUT/STEM.json --html OUT/STEM.html`."""
+    result = run_brief("build", str(source), "-o", str(out / f"{stem}.pdf"), "--json", str(out / f"{stem}.json"),
+                       "--html", str(out / f"{stem}.html"))
+    assert result.returncode == 0, result.stderr
+    return result
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, cache_dir):
-    """`brief build ../shared/essays -o X.pdf --json X.json --html X.html`, run once."""
+    """The brief of ../shared/essays with its JSON and HTML, built once."""
     out = tmp_path_factory.mktemp("built")
-    result = run_brief("build", str(SHARED_ESSAYS), "-o", str(out / "X.pdf"), "--json", str(out / "X.json"),
-                       "--html", str(out / "X.html"))
-    assert result.returncode == 0, result.stderr
+    result = build_all_outputs(SHARED_ESSAYS, out, "X")
     return {"dir": out, "pdf": out / "X.pdf", "json": json.loads((out / "X.json").read_text(encoding="utf-8")),
             "json_path": out / "X.json", "html": (out / "X.html").read_text(encoding="utf-8"), "result": result}
 
 
 @pytest.fixture(scope="session")
 def corpus_brief(tmp_path_factory, cache_dir):
-    """`brief build ../shared/corpus` with --json and --html (beside the PDF), run once."""
+    """The brief of ../shared/corpus (its HTML beside the PDF), built once: (PDF, JSON)."""
     out = tmp_path_factory.mktemp("corpus")
-    result = run_brief("build", str(CORPUS), "-o", str(out / "c.pdf"), "--json", str(out / "c.json"),
-                       "--html", str(out / "c.html"))
-    assert result.returncode == 0, result.stderr
+    build_all_outputs(CORPUS, out, "c")
     return out / "c.pdf", json.loads((out / "c.json").read_text(encoding="utf-8"))
 
 

@@ -98,10 +98,15 @@ def _is_advice(text: str, m: re.Match) -> bool:
     return True
 
 
+def speaks_of_itself(text: str) -> bool:
+    """本文…, 筆者…, 以下…: the essay or speaker talking about itself."""
+    return bool(_SIGNPOST.search(text))
+
+
 def is_signpost(text: str) -> bool:
     """本文將…, 我要在此表達… : the essay or speaker announcing a plan, not saying anything
     about Taiwan."""
-    return bool(_SIGNPOST.search(text) and re.search(r"將|擬|會|要", text))
+    return speaks_of_itself(text) and bool(re.search(r"將|擬|會|要", text))
 
 
 def is_question(text: str, pos: int) -> bool:

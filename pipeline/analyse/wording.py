@@ -17,8 +17,9 @@ DISCOURSE = (
     "整體而言 整體來說 總的來說 綜上所述 由此可見 一般而言 基本上 坦白說 老實說 值得注意的是 值得一提的是 "
     "值得關注的是 需要指出的是 必須指出的是 不可否認的是 不可否認"
 ).split()
+_LONGEST_FIRST = sorted(DISCOURSE, key=len, reverse=True)  # 但是 before 但, 然而 before 然
 _SET_OFF = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, DISCOURSE), key=len, reverse=True)) + r"|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
+    "(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r"|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
     r"[，,、]\s*"
 )
 MIN_POINT = 8  # characters a trimmed point keeps at least
@@ -46,5 +47,5 @@ def opens_on_reference(view: str) -> bool:
     connective a point drops is gone (但他說… is 他說…)."""
     if REFERS_BACK.match(view):
         return True
-    word = next((w for w in DISCOURSE if view.startswith(w)), "")
+    word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
     return bool(REFERS_BACK.match(view[_opening(view, word):]))

@@ -151,7 +151,7 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
 
     # Where each quoted span was first printed: a point printed again (a finding the
     # synthesis quoted, a position that is also a finding) refers to that place instead.
-    printed: list[tuple[str, int, int, str]] = []
+    printed: dict[str, list[tuple[int, int, str]]] = {}  # essay -> (start, end, place)
 
     def point(item: Item, place: str = "", cell: bool = False) -> Markup:
         """item typeset with its reference; place names where it stands (文一主要發現第3點)
@@ -159,12 +159,12 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         reference = ref(item)
         tail = Markup('<span class="ref">{}</span>').format(reference)
         measure = page.cell if cell else page.point
-        earlier = next((where for essay, start, end, where in printed
-                        if essay == item.essay and start < item.end and item.start < end), None)
+        spans = printed.setdefault(item.essay, [])
+        earlier = next((where for start, end, where in spans if start < item.end and item.start < end), None)
         if earlier is not None:
             return Markup('<span class="seen">{}</span>').format(typeset(f"見{earlier}", measure, tail,
                                                                        reference_width_em(reference)))
-        printed.append((item.essay, item.start, item.end, place or "上文"))
+        spans.append((item.start, item.end, place or "上文"))
         # the span it quotes, for a reader's tools (and the tests) to find it by
         return Markup('<span class="point" data-source="{}:{}-{}">{}</span>').format(
             item.essay, item.start, item.end, typeset(item.text, measure, tail, reference_width_em(reference)))

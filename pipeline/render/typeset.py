@@ -209,12 +209,13 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
     spacing = spacings(lines)
     # The reference takes the last characters with it, which can leave the line before
     # short and gaping (a line of 24 characters spread over 32). Then every line is
-    # broken a little narrower, so the slack is shared out, and the loosest way kept.
+    # broken a little narrower, half an em at a time, so the slack is shared out, and the
+    # way whose loosest line is tightest kept.
     if tail and len(lines) > 1 and max(spacing) > MAX_SPACING_EM:
-        tries = [(max(spacing), lines, spacing)]
+        tries = [(lines, spacing)]
         for narrower in range(1, int(tail_width_em + 4) * 2):
             tried = break_lines(units, width - indent - narrower / 2, width - narrower / 2)
             if len(tried) == len(lines):
-                tries.append((max(spacings(tried)), tried, spacings(tried)))
-        _, lines, spacing = min(tries, key=lambda t: t[0])
+                tries.append((tried, spacings(tried)))
+        lines, spacing = min(tries, key=lambda t: max(t[1]))
     return Markup('<span class="set">' + "<br>".join(_line_markup(line, s) for line, s in zip(lines, spacing)) + "</span>")

@@ -24,18 +24,23 @@ PARTIES: dict[str, tuple[str, ...]] = {
 }
 # the one-character forms that pair parties: 中美, 美「中」, 台日, 美陸
 _SHORT = {"美": "美方", "中": "中方", "陸": "中方", "臺": "臺灣", "台": "臺灣", "日": "日本"}
-_INITIAL = {"美方": "美", "中方": "中", "臺灣": "臺", "日本": "日"}  # 美中雙方, 臺日雙方
+_INITIAL: dict[str, str] = {}  # 美中雙方, 臺日雙方: a party's first one-character form
+for _char, _party in _SHORT.items():
+    _INITIAL.setdefault(_party, _char)
 # Titles only one party's leaders hold in this genre's prose
-_OWN_TITLES = {"國家主席": "中方", "總書記": "中方", "國務院總理": "中方", "行政院長": "臺灣", "首相": "日本"}
+_OWN_TITLES = {"國家主席": "中方", "總書記": "中方", "國務院總理": "中方", "行政院長": "臺灣"}
 _TITLES = ("總統", "副總統", "主席", "國家主席", "總書記", "總理", "首相", "國務卿", "部長", "外長", "防長", "發言人",
            "大使", "議長", "眾議院議長", "參議員", "眾議員", "國防部長", "外交部長", "院長", "主委", "總統當選人")
 
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]$")
 ALIAS = {name: party for party, names in PARTIES.items() for name in names}
 _ALIASES = "|".join(sorted(map(re.escape, ALIAS), key=len, reverse=True))
 _PAIR = re.compile(r"([中美臺台日陸])[「『]?([中美臺台日陸])[」』]?(?:雙方|兩國|兩方|兩強|之間|關係|領導人)")
+MAX_BEFORE_SUBJECT = 4  # characters that may stand before a clause's subject (至於, 至少代表)
 _BOTH = re.compile(r"雙方|兩國|兩強|兩方")
-# a party after a preposition is what the clause is about, not who speaks (針對臺灣, 對於拜登)
-_GOVERNED = re.compile(r"(?:對|針對|對於|關於|向|與|和|跟|同|把|將|讓|使|替|為|被|在)$")
+# a party after a preposition or a passive marker is what the clause is about, not who
+# speaks (針對臺灣, 對於拜登, 遭受中國政府…)
+_GOVERNED = re.compile(r"(?:對|針對|對於|關於|向|與|和|跟|同|把|將|讓|使|替|為|被|在|遭|受|遭受|受到|遭到)$")
 # 美國總統拜登, 中國大陸(下稱大陸)國家主席習近平, 國家主席習近平
 _TITLED = re.compile(rf"(?:({_ALIASES})(?:[（(][^）)]{{0,10}}[）)])?(?:前|現任|新任)?)?({'|'.join(sorted(_TITLES, key=len, reverse=True))})")
 
@@ -52,15 +57,13 @@ def leaders(views: Iterable[str], people: Iterable[str]) -> dict[str, str]:
             name = person.match(view, titled.end())
             if not name or name.group(0) in found:
                 continue
-            party = ALIAS.get(titled.group(1) or "") or _OWN_TITLES.get(titled.group(2))
+            # a title alone is its holder's party only where no other country is named
+            # before it (越南國家主席 is not China's)
+            alone = not titled.group(1) and not _HAN_BEFORE.search(view, 0, titled.start())
+            party = ALIAS.get(titled.group(1) or "") or (_OWN_TITLES.get(titled.group(2)) if alone else None)
             if party:
                 found[name.group(0)] = party
     return found
-
-
-def canonical(term: str) -> str:
-    """The brief's name for a term: the party for any of its names (大陸 → 中方)."""
-    return ALIAS.get(term, term)
 
 
 class Speakers:
@@ -85,11 +88,13 @@ class Speakers:
         return pairs[-1] if pairs else None
 
     def subject(self, clause: str, before: str) -> str | None:
-        """Who a clause is said by: the first party it names that no preposition governs
-        (習近平也向拜登表示 → 中方; 針對臺灣的部分… → nobody), or, when it opens on
+        """Who a clause is said by: the first party it names at its head (after at most a
+        short adverb: 至於美國…, 比如北京…; not CNN引用美國國防部報告…) that no preposition
+        governs (習近平也向拜登表示 → 中方; 針對臺灣的部分… → nobody), or, when it opens on
         雙方/兩國, the pair last named before it in the paragraph (美中雙方)."""
         both = _BOTH.search(clause)
-        named = [(at, party) for at, party in self.named(clause) if not _GOVERNED.search(clause[:at])]
+        named = [(at, party) for at, party in self.named(clause)
+                 if at <= MAX_BEFORE_SUBJECT and not _GOVERNED.search(clause[:at])]
         if both and (not named or both.start() < named[0][0]):
             pair = self.pair(clause[:both.end() + 1]) or self.pair(before)
             return "".join(_INITIAL[p] for p in PARTIES if p in pair) + "雙方" if pair else None

@@ -7,8 +7,9 @@ own sentences, so the words every essay uses (議題, 關係) weigh little. A pa
 unless the two lean apart (改善, 緩和 … against 衝突, 難以 …): then it is a divergence in
 emphasis. Implications for Taiwan that lean apart are divergences of outlook whatever
 their wording. Each is grounded in a sentence of the first essay, with its counterpart in
-the other, and labelled with the subject they share: the first theme both name, else
-their most distinctive shared word. Everything is read from what the analysis kept:
+the other, and labelled with the subject they share: the best-ranked concept both name
+(themes.concepts); two points that share no concept are not on one subject and do not
+pair. Everything is read from what the analysis kept:
 nothing is segmented again.
 """
 from __future__ import annotations
@@ -111,7 +112,8 @@ def pairs(analyses: list[Analysis], ranked: list[str], concepts: dict[str, set[s
     # Implications all speak of Taiwan: two that lean apart are a divergence of outlook
     # even when they share few words (脅迫將不會停止 against 相對正面的訊號).
     for a, b in combinations(analyses, 2):
-        leaning = [(abs(lean[id(x)]) + abs(lean[id(y)]), x, y) for x in a.implications for y in b.implications if id(x) in lean and id(y) in lean
+        judged = [[i for i in analysis.implications if id(i) in lean] for analysis in (a, b)]
+        leaning = [(abs(lean[id(x)]) + abs(lean[id(y)]), x, y) for x in judged[0] for y in judged[1]
                    if lean[id(x)] * lean[id(y)] < 0 and abs(lean[id(x)]) + abs(lean[id(y)]) >= OUTLOOK_LEAN]
         taken = 0
         for strength, x, y in sorted(leaning, key=lambda c: -c[0]):

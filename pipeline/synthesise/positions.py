@@ -47,10 +47,13 @@ class _Found:
     index: int  # of the sentence in the essay
 
 
+# a party's own names are not what it takes a position on (臺灣 in 臺灣's own statements)
+_OWN_NAMES = {party: re.compile("|".join(map(re.escape, names))) for party, names in PARTIES.items()}
+
+
 def _issue(text: str, party: str) -> str | None:
-    own = "|".join(map(re.escape, PARTIES.get(party, ())))
-    # a party's own name is not what it takes a position on (臺灣 for 臺灣's own statements)
-    text = re.sub(own, "", text) if own else text
+    if party in _OWN_NAMES:
+        text = _OWN_NAMES[party].sub("", text)
     found = next((issue for issue, pattern in ISSUES.items() if pattern.search(text)), None)
     return found or ("臺灣問題" if _TAIWAN.search(text) else None)
 
@@ -91,9 +94,11 @@ def positions(analyses: list[Analysis], speakers: Speakers) -> list[Position]:
     table: list[Position] = []
     order = {a.essay.id: n for n, a in enumerate(analyses)}
     used: set[tuple[str, int]] = set()  # a sentence is quoted once in the table
+    # single parties in PARTIES' order, then pairs (美中雙方) as found
+    parties = list(dict.fromkeys(f.party for f in sorted(found, key=lambda f: (f.party not in _RANK, _RANK.get(f.party, 0)))))
     for issue in ISSUES:
         rows = []
-        for party in dict.fromkeys(f.party for f in sorted(found, key=lambda f: (f.party not in _RANK, _RANK.get(f.party, 0)))):
+        for party in parties:
             cell = [f for f in found if f.issue == issue and f.party == party]
             items: list[Item] = []
             for f in sorted(cell, key=lambda f: -f.strength):  # stable: essays and sentences in order

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION, REFERS_BACK
+from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
+from pipeline.analyse.taiwan import speaks_of_itself
+from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
 from pipeline.synthesise.actors import ALIAS
-from pipeline.synthesise.grounding import describes_itself, sentence_point
+from pipeline.synthesise.grounding import sentence_point
 
 MAX_THEMES = 6
 MAX_LINES = 6  # essays quoted per theme; the others carrying it are named
@@ -22,7 +24,7 @@ CONCEPT_TYPES = ("law", "event")
 # The frame every essay on relations between states is written in: the nouns that say
 # two parties relate, meet or have issues, whatever the essay's subject. Not concepts.
 FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤 對話 領導人 情勢 局勢 發展 合作 政策 立場 國家 政府 "
-                  "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容 閉門".split())
+                  "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容".split())
 
 
 # a word of an English aside (it should be unthinkable …) names no concept of the essay;
@@ -36,8 +38,8 @@ def judges(text: str) -> bool:
     judgement), not one that narrates an event, asks, leans on the sentence before it or
     describes the essay itself."""
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
-            and not DATE.search(text) and not QUESTION.search(text) and not REFERS_BACK.match(text)
-            and not describes_itself(text))
+            and not DATE.search(text) and not QUESTION.search(text) and not opens_on_reference(text)
+            and not speaks_of_itself(text))
 
 
 def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
@@ -102,11 +104,15 @@ def themes(analyses: list[Analysis], concepts: dict[str, set[str]], reserved: li
     out = []
     for concept, carried in ranked(analyses, concepts):
         taken = set(used)
-        lines = [line for e in sorted(carried) if (line := _line(analyses[e], carried[e], taken))]
+        lines: dict[int, Item] = {}
+        # the essays it holds most of speak first; printed in the brief's order
+        for e in sorted(carried, key=lambda e: (-len(carried[e]) / len(analyses[e].sentence_words), e)):
+            if len(lines) < MAX_LINES and (line := _line(analyses[e], carried[e], taken)):
+                lines[e] = line
         if len(lines) >= 2:  # two essays must say something of it
             used = taken
             out.append(Theme(concept, [analyses[e].essay.id for e in sorted(carried)], sorted(concepts[concept] - {concept}),
-                             sorted(lines, key=lambda i: [a.essay.id for a in analyses].index(i.essay))[:MAX_LINES]))
+                             [lines[e] for e in sorted(lines)]))
             if len(out) == MAX_THEMES:
                 break
     return out

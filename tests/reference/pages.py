@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-PAGES = {"analyst": 4, "executive": 1, "public": 3}  # an essay's page; the executive brief's first
+PAGES = {"analyst": 4, "executive": 1, "public": 4}  # an essay's page; the executive brief's first
 EPOCH = "1700000000"
 
 
