@@ -92,6 +92,10 @@ def main() -> None:
     # What every face really draws (the faces lack some requested characters), so a
     # character outside it is reported by `brief build` instead of silently replaced.
     (HERE / "repertoire.txt").write_text("".join(chr(c) for c in sorted(covered)), encoding="utf-8")
+    sys.path.insert(0, str(HERE.parent))
+    from pipeline.render.fonts import write_advances
+
+    write_advances()  # the widths line setting reads, so it never parses the faces
 
 
 if __name__ == "__main__":

@@ -209,7 +209,7 @@ class Request:
             (p for p in (self.json_path, self.output.with_suffix(".json")) if p and p.is_file()), None)
 
 
-def _publish(request: Request, brief, inputs: list[Path], config, verbose: bool) -> None:
+def _publish(request: Request, brief, inputs: list[Path], config, verbose: bool, renderer=None) -> None:
     """Compare with the previous brief, render, write everything, and say what was done."""
     from pipeline.changes import compare, read_previous
     from pipeline.publish import Outputs, publish
@@ -229,7 +229,7 @@ def _publish(request: Request, brief, inputs: list[Path], config, verbose: bool)
     outputs = Outputs(request.output, request.json_path, request.html_path, request.summary_path,
                       request.manifest_path, request.split)
     pages = publish(brief, inputs, outputs, options, request.pdf_variant, request.warn, _progress(verbose),
-                    request.warnings)
+                    request.warnings, renderer)
     click.echo(f"wrote {request.output} ({len(brief.analyses)} essays, {pages} pages)", err=True)
 
 
@@ -297,13 +297,19 @@ def build(inputs, keep_going, force, jobs, no_convert, max_size, no_cache, verbo
             return
         freshness = (fresh, hasher, key)
 
-    from pipeline.build import make_brief
+    from pipeline.render.ahead import Renderer
 
-    brief = make_brief(files, config.lexicon, progress=_progress(verbose), warn=request.warn,
-                       convert=not no_convert, max_bytes=int(max_size * 1e6), explicit=named,
-                       cache=_analysis_cache(config, no_cache), keep_going=keep_going, jobs=jobs,
-                       track=_tracker())
-    _publish(request, brief, files, config, verbose)
+    renderer = Renderer(ahead=True)  # WeasyPrint starts in a helper while the essays are analysed
+    try:
+        from pipeline.build import make_brief
+
+        brief = make_brief(files, config.lexicon, progress=_progress(verbose), warn=request.warn,
+                           convert=not no_convert, max_bytes=int(max_size * 1e6), explicit=named,
+                           cache=_analysis_cache(config, no_cache), keep_going=keep_going, jobs=jobs,
+                           track=_tracker())
+        _publish(request, brief, files, config, verbose, renderer)
+    finally:
+        renderer.close()
     if freshness:
         fresh, hasher, key = freshness
         fresh.record(hasher, key, written)

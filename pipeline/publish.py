@@ -10,7 +10,8 @@ from pathlib import Path
 from pipeline.export import dumps
 from pipeline.model import Brief, Synthesis
 from pipeline.output import split_path, write_all
-from pipeline.render.pdf import RenderOptions, missing_glyph_warnings, render
+from pipeline.render.ahead import Renderer
+from pipeline.render.pdf import RenderOptions, missing_glyph_warnings
 from pipeline.summary import manifest_json, summary_markdown
 
 
@@ -25,9 +26,11 @@ class Outputs:
 
 
 def publish(brief: Brief, inputs: list[Path], outputs: Outputs, options: RenderOptions, variant: str | None,
-            warn: Callable[[str], None], progress: Callable[[str], None], warnings: list[str]) -> int:
-    """Render and write everything; the brief's page count. `warnings` holds what was
-    warned so far (the summary lists them)."""
+            warn: Callable[[str], None], progress: Callable[[str], None], warnings: list[str],
+            renderer: Renderer | None = None) -> int:
+    """Render (with `renderer`, else here) and write everything; the brief's page count.
+    `warnings` holds what was warned so far (the summary lists them)."""
+    render = (renderer or Renderer()).render
     for warning in missing_glyph_warnings(brief):
         warn(warning)
     progress(f"rendering the {options.audience.name} brief")

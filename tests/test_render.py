@@ -267,3 +267,11 @@ def test_no_autospace_beside_western_quotation_marks_or_brackets():
     quarter em off the ideographs they enclose."""
     html = str(typeset("結論：“無論北京對川普執政有何評價”，與[北京]合作，Nick說", Measure(width_pt=400, size_pt=10.5)))
     assert html.count('class="as"') == 1  # Nick|說 only
+
+
+def test_shipped_advance_widths_are_the_faces_own():
+    from pipeline.render.fonts import ADVANCES, FACES, FONTS, advances, read_advances
+
+    shipped = advances()
+    for _, _, name in FACES:
+        assert shipped[name] == read_advances(FONTS / name), f"{ADVANCES} is stale: python -m pipeline.render.fonts"

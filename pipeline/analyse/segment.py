@@ -1,84 +1,30 @@
 """jieba with Traditional-Chinese coverage and the domain lexicon.
 
-jieba's bundled dictionary is Simplified: on Traditional text it splits 臺灣關係法 into
-臺/灣關/係/法. We convert its dictionary and IDF table with OpenCC once (s2tw and s2t, so
-both 裡 and 裏 forms are known), cache the result, and add the shipped domain lexicon plus
-the user's own terms on top. A Simplified essay is segmented through a character-for-
-character Traditional view of it (traditional_view), so offsets still point into the
-essay's own text and the dictionary stays Traditional only (40% smaller, faster to load).
+jieba's segmentation (its most-probable path through the dictionary's words, its HMM for
+words the dictionary lacks) over the Traditional dictionary shipped with the package
+(dictionary.py), plus the domain lexicon and the user's own terms on top. A Simplified
+essay is segmented through a character-for-character Traditional view of it
+(traditional_view), so offsets still point into the essay's own text and the dictionary
+stays Traditional only.
 """
 from __future__ import annotations
 
 import logging
-import marshal
 import re
 from dataclasses import dataclass
-from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from math import log
 from pathlib import Path
 
 import jieba
 
-from pipeline.cache import cache_dir
+from pipeline.analyse.dictionary import Dictionary
 from pipeline.ingest.convert import convert, traditional_form
-from pipeline.output import write_atomic
 
 LEXICON = Path(__file__).with_name("lexicon.tsv")
-JIEBA_DIR = Path(jieba.__file__).parent
 LEXICON_FREQ = 50_000  # high enough that a lexicon term always wins over its parts
-_CACHE_VERSION = "2"
 
 jieba.setLogLevel(logging.WARNING)
-
-
-def _cached(target: Path, build: Callable[[], object]):
-    """A table built once and kept in the cache folder (marshal: quick to load)."""
-    if not target.exists():
-        write_atomic(target, marshal.dumps(build()))
-    return marshal.loads(target.read_bytes())
-
-
-def _traditional_lines(source: Path) -> list[str]:
-    """The lines of a jieba word list in Traditional forms (s2tw first, then s2t)."""
-    simplified = source.read_text(encoding="utf-8")
-    return convert(simplified, "s2tw").splitlines() + convert(simplified, "s2t").splitlines()
-
-
-def _first_entries(lines: list[str]) -> dict[str, str]:
-    entries: dict[str, str] = {}
-    for line in lines:
-        word, _, rest = line.partition(" ")
-        if word and word not in entries:
-            entries[word] = rest
-    return entries
-
-
-def _traditional_dictionary(source: Path, target: Path) -> Path:
-    """jieba's dictionary in Traditional forms; built once, then cached."""
-    if not target.exists():
-        entries = _first_entries(_traditional_lines(source))
-        write_atomic(target, "\n".join(f"{w} {rest}".rstrip() for w, rest in entries.items()) + "\n")
-    return target
-
-
-# jieba's part-of-speech tags that name a kind of entity reliably (its nr, person, does not).
-PROPER_TAGS = {"ns": "place", "nt": "organization"}
-
-
-def _proper_nouns(dictionary: Path) -> dict[str, str]:
-    """Places and organisations by jieba's tags in the Traditional dictionary."""
-    table = {}
-    for line in dictionary.read_text(encoding="utf-8").splitlines():
-        parts = line.split(" ")
-        if len(parts) == 3 and parts[2] in PROPER_TAGS:
-            table[parts[0]] = PROPER_TAGS[parts[2]]
-    return table
-
-
-def _traditional_idf(source: Path) -> tuple[dict[str, float], float]:
-    """jieba's IDF table in Traditional forms, and its median for words it lacks."""
-    table = {w: float(v) for w, v in _first_entries(_traditional_lines(source)).items()}
-    return table, sorted(table.values())[len(table) // 2]
 
 
 def to_traditional(text: str) -> str:
@@ -119,17 +65,83 @@ class Token:
     end: int
 
 
+class _Tokenizer(jieba.Tokenizer):
+    """jieba's tokenizer reading the shipped dictionary instead of building its own
+    prefix dictionary (over a second at every start): word lookups go to the trie, words
+    added at run time (the lexicon) to a small table that takes precedence. The path
+    chosen is jieba's own: same words, same frequencies, same arithmetic."""
+
+    def __init__(self, dictionary: Dictionary):
+        super().__init__()
+        self.FREQ = _Frequencies(dictionary)
+        self.total = dictionary.total
+        self.initialized = True
+        self._log_freq: dict[tuple[int, int], float] = {}
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        # for each position, the last index of every word starting there (itself alone
+        # when none does); the words' log frequencies are kept for calc
+        words = self.FREQ.dictionary.words.iter_prefixes_with_ids
+        counts, longest = self.FREQ.dictionary.counts, self.FREQ.dictionary.longest
+        added, added_by_start = self.FREQ.added, self.FREQ.added_by_start
+        self._log_freq = logs = {}
+        dag = {}
+        for k in range(len(sentence)):
+            ends = []
+            for word, key in words(sentence[k:k + longest]):
+                freq = added.get(word, counts[key])
+                if freq:
+                    ends.append(k + len(word) - 1)
+                    logs[k, ends[-1]] = log(freq)
+            for word in added_by_start.get(sentence[k], ()):
+                if added[word] and sentence.startswith(word, k) and (k, k + len(word) - 1) not in logs:
+                    ends.append(k + len(word) - 1)
+                    logs[k, ends[-1]] = log(added[word])
+            dag[k] = sorted(ends) if ends else [k]
+        return dag
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:  # noqa: N803 (jieba's name)
+        logs, logtotal = self._log_freq, log(self.total)
+        route[len(sentence)] = (0, 0)
+        for idx in range(len(sentence) - 1, -1, -1):
+            route[idx] = max((logs.get((idx, x), 0.0) - logtotal + route[x + 1][0], x) for x in DAG[idx])
+
+
+class _Frequencies:
+    """The word → frequency mapping jieba's tokenizer reads and add_word writes."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.dictionary = dictionary
+        self.added: dict[str, int] = {}  # run-time words (and jieba's 0 for their prefixes)
+        self.added_by_start: dict[str, list[str]] = {}
+
+    def get(self, word: str, default=None):
+        if word in self.added:
+            return self.added[word]
+        key = self.dictionary.words.get(word)
+        return default if key is None else self.dictionary.counts[key]
+
+    def __getitem__(self, word: str) -> int:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.added or word in self.dictionary.words
+
+    def __setitem__(self, word: str, freq: int) -> None:
+        if word not in self.added:
+            self.added_by_start.setdefault(word[0], []).append(word)
+        self.added[word] = freq
+
+
 class Segmenter:
-    """One jieba tokenizer per process (loading it is the slow part)."""
+    """One jieba tokenizer per process over the shipped dictionary and the lexicon."""
 
     def __init__(self, extra_terms: dict[str, str] | None = None):
-        cache = cache_dir()
-        tag = f"{jieba.__version__}-{_CACHE_VERSION}"
-        self.dictionary = _traditional_dictionary(JIEBA_DIR / "dict.txt", cache / f"dict-tw-{tag}.txt")
-        self._idf_file = cache / f"idf-tw-{tag}.marshal"
-        self._proper_file = cache / f"proper-tw-{tag}.marshal"
-        self.tokenizer = jieba.Tokenizer(str(self.dictionary))
-        self.tokenizer.tmp_dir = str(cache)
+        self.dictionary = Dictionary()
+        self.tokenizer = _Tokenizer(self.dictionary)
         self.lexicon = load_lexicon(extra_terms)
         for term in self.lexicon:
             self.tokenizer.add_word(term, LEXICON_FREQ)
@@ -142,20 +154,15 @@ class Segmenter:
         return [t.word for t in self.tokens(text)]
 
     def frequency(self, word: str) -> int:
-        return self.tokenizer.FREQ.get(word, 0)
-
-    @cached_property
-    def _proper(self) -> dict[str, str]:
-        return _cached(self._proper_file, lambda: _proper_nouns(self.dictionary))
+        return self.tokenizer.FREQ.get(word) or 0
 
     def proper_noun(self, word: str) -> str | None:
         """'place' or 'organization' when jieba's dictionary tags the word so."""
-        return self._proper.get(word)
+        return self.dictionary.kind(word)
 
-    @cached_property
-    def idf(self) -> tuple[dict[str, float], float]:
-        """jieba's IDF table (Traditional forms) and its median, for words it lacks."""
-        return tuple(_cached(self._idf_file, lambda: _traditional_idf(JIEBA_DIR / "analyse" / "idf.txt")))
+    def idf(self, word: str) -> float:
+        """jieba's IDF of the word (Traditional forms), its median for words it lacks."""
+        return self.dictionary.idf(word, self.dictionary.idf_median)
 
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")

@@ -31,13 +31,13 @@ def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
     counts = Counter(w for info in infos for w in info.words if not w.isdigit())
     if not counts:
         return []
-    idf, default = segmenter.idf
     total = sum(counts.values())
+    median = segmenter.dictionary.idf_median
 
     def weight(word: str) -> float:
-        value = idf.get(word, default)
+        value = segmenter.idf(word)
         if word in segmenter.lexicon:  # a domain term is never "common" in this genre
-            value = max(value, default)
+            value = max(value, median)
         return counts[word] / total * value
 
     ranked: list[str] = []

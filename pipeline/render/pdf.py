@@ -1,18 +1,22 @@
-"""A brief in, HTML and a PDF out (WeasyPrint)."""
+"""A brief in, HTML and a PDF out: the templates filled (html.py), then laid out by
+WeasyPrint (layout.py), here or in a helper process (ahead.py)."""
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from pathlib import Path
 
 from pipeline.deadline import deadline
 from pipeline.errors import BriefError
 from pipeline.model import Brief
 from pipeline.render.fonts import missing_characters
 from pipeline.render.html import RenderOptions, render_html
+from pipeline.render.layout import LaidOut
 from pipeline.resources import FONTS, TEMPLATES
 
 __all__ = ["RenderOptions", "Rendered", "render", "render_html", "missing_glyph_warnings"]
+
+LayOut = Callable[[str, list[Path], "str | None", "int | None"], LaidOut]
 
 
 @dataclass
@@ -21,13 +25,6 @@ class Rendered:
     pdf: bytes
     pages: int
     refused: list[str]  # what the templates asked to fetch and the fetcher refused
-
-
-@lru_cache(maxsize=1)
-def _font_config():
-    from weasyprint.text.fonts import FontConfiguration
-
-    return FontConfiguration()  # one per process: @font-face files are loaded once
 
 
 def missing_glyph_warnings(brief: Brief) -> list[str]:
@@ -42,43 +39,33 @@ def missing_glyph_warnings(brief: Brief) -> list[str]:
     return warnings
 
 
-def _layout(html: str, options: RenderOptions, variant: str | None, refused: list[str]):
-    from weasyprint import HTML  # imported here: commands that make no PDF never load it
-
-    from pipeline.render.fetcher import LocalOnlyFetcher
-
+def _roots(options: RenderOptions) -> list[Path]:
+    """The folders the brief's HTML may read from: nothing else, and never the network."""
     roots = [FONTS, TEMPLATES]
     roots += [options.template_dir] if options.template_dir else []
     roots += [options.audience.logo.parent] if options.audience.logo else []
-    fetcher = LocalOnlyFetcher(roots, refused)
-    document = HTML(string=html, base_url=str(TEMPLATES) + "/", url_fetcher=fetcher)
-    return document.render(font_config=_font_config(), pdf_variant=variant)
+    return roots
 
 
-def render(brief: Brief, options: RenderOptions, variant: str | None = None) -> Rendered:
-    """Lay the brief out and write its PDF, within the options' time limit (templates are
-    user code). An audience with a page limit (the executive brief's two pages) gets fewer
-    findings per essay until the brief fits."""
-    with deadline(options.time_limit, "rendering the brief (templates and layout)"):
-        return _render(brief, options, variant)
-
-
-def _render(brief: Brief, options: RenderOptions, variant: str | None) -> Rendered:
-    # WeasyPrint logs CSS it ignores at WARNING; the brief's own CSS knows what it uses.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    limit = options.audience.max_pages
+def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay_out: LayOut | None = None) -> Rendered:
+    """Fill the templates and lay the brief out (with `lay_out`: here, or in a helper
+    process), within the options' time limit (templates are user code). An audience with
+    a page limit (the executive brief's two pages) gets fewer findings per essay until the
+    brief fits."""
+    if lay_out is None:
+        from pipeline.render.layout import lay_out
     refused: list[str] = []
-    try:
+    limit = options.audience.max_pages
+    with deadline(options.time_limit, "rendering the brief (templates and layout)"):
         while True:
             html = render_html(brief, options)
-            document = _layout(html, options, variant, refused)
-            if not limit or len(document.pages) <= limit or options.audience.findings <= 1:
+            shortenable = limit if options.audience.findings > 1 else None
+            laid = lay_out(html, _roots(options), variant, shortenable)
+            refused += laid.refused
+            if laid.pdf is not None:
                 break
             options = options.with_findings(options.audience.findings - 1)
-        if limit and len(document.pages) > limit:
-            raise BriefError(f"the {options.audience.name} brief needs {len(document.pages)} pages, "
-                             f"more than its {limit}, even with one finding per essay")
-        return Rendered(html, document.write_pdf(pdf_variant=variant), len(document.pages),
-                        list(dict.fromkeys(refused)))
-    except OSError as exc:  # an image or font that cannot be read
-        raise BriefError(f"cannot render the PDF: {exc}")
+    if limit and laid.pages > limit:
+        raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
+                         f"more than its {limit}, even with one finding per essay")
+    return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))

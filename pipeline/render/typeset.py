@@ -19,11 +19,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from pipeline.render.fonts import FONTS
+from pipeline.render.fonts import advances, repertoire
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, UNSPLITTABLE, full_width
 
 AUTOSPACE_EM = 0.25
@@ -34,24 +33,22 @@ _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U
 
 
 @lru_cache(maxsize=4)
-def _advances(font_file: str) -> tuple[dict[int, int], int]:
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(Path(FONTS) / font_file, lazy=True)
-    cmap = font.getBestCmap()
-    hmtx = font["hmtx"].metrics
-    return {code: hmtx[glyph][0] for code, glyph in cmap.items()}, font["head"].unitsPerEm
+def _advances(font_file: str) -> tuple[dict[str, int], frozenset[str], int]:
+    face = advances()[font_file]
+    return face["widths"], repertoire() | frozenset(face["beyond_repertoire"]), face["units_per_em"]
 
 
 def advance_em(text: str, font_file: str = "BriefSerifTC-Regular.otf") -> float:
     """Width of text in ems, from the font's own advance widths."""
-    table, upem = _advances(font_file)
+    widths, covered, upem = _advances(font_file)
     total = 0
     for ch in text:
-        width = table.get(ord(ch))
-        if width is None:  # drawn by a fallback font: assume its natural class width
-            width = upem if unicodedata.east_asian_width(ch) in "WF" else upem // 2
-        total += width
+        if ch in widths:
+            total += widths[ch]
+        elif ch in covered:
+            total += upem
+        else:  # drawn by a fallback font: assume its natural class width
+            total += upem if unicodedata.east_asian_width(ch) in "WF" else upem // 2
     return total / upem
 
 
