@@ -165,3 +165,37 @@ def test_each_audience_is_what_the_readme_says(tmp_path):
             assert "<h3>觀點分歧</h3>" in html or "<h3>各文共識</h3>" in html
         else:
             assert '<nav class="contents' in html
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # corpus 16 (Simplified, read through its Traditional view): the ministry's statement is
+    # about tariffs, which the sentence names only after the clause that follows 表示
+    ("比如，同樣在1月9日，“中國商務部表示，大陸正在考慮暫停其他台灣產品，比如如漁業產品、紡織品和汽車零部件等的關稅減讓。",
+     [("中方", "經貿")]),
+    # corpus 02: the author's explanation of the cross-strait chill, not China stating a position
+    ("主因是中國相信民進黨主張獨立，儘管蔡英文公開聲明將維持現狀。", []),
+    # written here: a party stating a position, the issue read from what it said
+    ("美方重申，美國堅守一個中國政策，反對任何一方片面改變現狀。", [("美方", "一中政策")]),
+    ("北京則強調臺灣問題是中國內政。", [("中方", "臺灣問題")]),
+])
+def test_a_position_is_a_party_stating_a_stance_on_what_it_said(sentence, expected):
+    from pipeline.synthesise.actors import Speakers
+    from pipeline.synthesise.positions import _stances
+
+    assert [(party, issue) for party, issue, _ in _stances(sentence, "", Speakers({}))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # corpus 03: Japan's wish is inside what a Taiwanese legislator reported (first clause
+    # of the sentence; after 「；」 the essay itself reports 日方也在會中承諾…)
+    "羅致政說，雙方同意未來有許多經濟議題可以合作，科技方面如半導體合作也是此次會談焦點，"
+    "包括台積電在內的台灣重要半導體產業，日方希望台灣當局能促成相關投資合作。",
+    # corpus 01: after 「但」 the author speaks again; Biden's statement was about CPTPP only
+    "至於美國總統拜登雖已聲稱，任內不會加入 CPTPP，但在商言商，美台商業協會（US-Taiwan Business Council）"
+    "23日發表聲明稱，對台灣申請加入CPTPP一事表達歡迎，強調台灣在科技、投資與供應鏈具有優勢，能成為CPTPP會員國重要價值夥伴。",
+])
+def test_what_a_speaker_reports_holds_no_position_of_its_own(sentence):
+    from pipeline.synthesise.actors import Speakers
+    from pipeline.synthesise.positions import _stances
+
+    assert _stances(sentence, "", Speakers({})) == []

@@ -40,7 +40,10 @@ MAX_BEFORE_SUBJECT = 4  # characters that may stand before a clause's subject (�
 _BOTH = re.compile(r"雙方|兩國|兩強|兩方")
 # a party after a preposition or a passive marker is what the clause is about, not who
 # speaks (針對臺灣, 對於拜登, 遭受中國政府…)
-_GOVERNED = re.compile(r"(?:對|針對|對於|關於|向|與|和|跟|同|把|將|讓|使|替|為|被|在|遭|受|遭受|受到|遭到)$")
+# A party after a preposition or passive marker is not the speaker (針對臺灣…, 遭受中國政府…),
+# nor after a copula or cause: 主因是中國相信… is the author's explanation, not a stance.
+_GOVERNED = re.compile(r"(?:對|針對|對於|關於|向|與|和|跟|同|把|將|讓|使|替|為|被|在|遭|受|遭受|受到|遭到"
+                       r"|是|乃|在於|因|因為|由於)$")
 # 美國總統拜登, 中國大陸(下稱大陸)國家主席習近平, 國家主席習近平
 _TITLED = re.compile(rf"(?:({_ALIASES})(?:[（(][^）)]{{0,10}}[）)])?(?:前|現任|新任)?)?({'|'.join(sorted(_TITLES, key=len, reverse=True))})")
 

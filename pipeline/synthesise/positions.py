@@ -22,6 +22,8 @@ HOPES = r"認為|希望|期望|願意|無意|有意|擔心|擔憂|不滿|視為|
 _STANCE = re.compile(rf"(?:{STATES}|{HOPES})")
 _STATES = re.compile(STATES)
 _SAYS = re.compile(r"(?:表示|強調|重申|指出|說|稱|回應|警告|呼籲)[，：]$")
+# a clause opening on a contrast is the author's voice again: …表示，…，但在商言商，…
+_CONTRAST = re.compile(r"^(?:但|但是|然而|不過|可是|惟)")
 MAX_BEFORE_VERB = 14  # characters from the subject to its verb: one clause's head
 # Issues in the order a cross-strait brief reads them; a clause goes to the first it names.
 ISSUES: dict[str, re.Pattern[str]] = {
@@ -62,17 +64,25 @@ def _stances(sentence: str, before: str, speakers: Speakers) -> list[tuple[str, 
     """(party, issue, strength) for each clause of the sentence in which a party takes a stance."""
     out = []
     clauses = [c.group(0) for c in _CLAUSES.finditer(sentence)]
-    at = 0
+    at, reported = 0, False
     for n, clause in enumerate(clauses):
         start, at = at, at + len(clause)
-        # a clause after 「…表示，」 is what was said, not a speaker of its own
+        # the clauses after 「…表示，」 report what was said (its speakers are not the
+        # essay's), up to a contrast that gives the author's voice back
+        reported = (reported or (n and _SAYS.search(clauses[n - 1]))) and not _CONTRAST.match(clause)
         verb = _STANCE.search(_QUOTED.sub(lambda q: "＿" * len(q.group(0)), clause))  # a verb quoted is not the party's
-        if (n and _SAYS.search(clauses[n - 1])) or not verb or verb.start() > MAX_BEFORE_VERB:
+        if reported or not verb or verb.start() > MAX_BEFORE_VERB:
             continue
         head = clause[:verb.start()]
         party = speakers.subject(head, before + sentence[:start])
-        # what the party said: the rest of its clause, and the next one after 表示，
-        said = clause[verb.end():] + (clauses[n + 1] if _SAYS.search(clause) and n + 1 < len(clauses) else "")
+        # what the party said: the rest of its clause, and after 「…表示，」 the report
+        # that follows, to the sentence's end or a contrast (…表示，大陸考慮暫停…的關稅減讓)
+        said = clause[verb.end():]
+        if _SAYS.search(clause):
+            for following in clauses[n + 1:]:
+                if _CONTRAST.match(following):
+                    break
+                said += following
         issue = party and _issue(said, party)
         if issue:
             out.append((party, issue, 2 if _STATES.fullmatch(verb.group(0)) else 1))
