@@ -4,7 +4,7 @@ Markdown summary and a manifest, all written together or none (pipeline/output.p
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.export import dumps
@@ -39,14 +39,11 @@ def publish(brief: Brief, inputs: list[Path], outputs: Outputs, options: RenderO
     for refused in result.refused:
         warn(f"{asker} asked for {refused}; refused")
     payloads: list[tuple[Path, bytes]] = [(outputs.pdf, result.pdf)]
-    if outputs.split:
-        # an essay alone: its own chapter, without a synthesis of one
-        alone = replace(options, audience=replace(options.audience, sections=tuple(
-            s for s in options.audience.sections if s != "synthesis")))
+    if outputs.split:  # an essay alone: its own chapter (a brief of one has no synthesis)
         for analysis in brief.analyses:
             progress(f"rendering {analysis.essay.id} alone")
             payloads.append((split_path(outputs.pdf, analysis.essay.id),
-                             render(Brief([analysis], Synthesis()), alone, variant).pdf))
+                             render(Brief([analysis], Synthesis()), options, variant).pdf))
     if outputs.json:
         payloads.append((outputs.json, dumps(brief).encode()))
     if outputs.html:

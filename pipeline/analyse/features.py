@@ -59,7 +59,7 @@ def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) 
 def title_words(essay: Essay, segmenter: Segmenter, view: str) -> frozenset[str]:
     """The title's content words, read in the script its essay is read in: a title is too
     short to decide that by itself (view is the essay's traditional_view)."""
-    title = to_traditional(essay.title) if view is not essay.text else essay.title
+    title = to_traditional(essay.title) if view != essay.text else essay.title
     return frozenset(content_words(segmenter.tokens(title)))
 
 

@@ -118,8 +118,7 @@ class _Frequencies:
     def get(self, word: str, default=None):
         if word in self.added:
             return self.added[word]
-        key = self.dictionary.words.get(word)
-        return default if key is None else self.dictionary.counts[key]
+        return self.dictionary.frequency(word) if word in self.dictionary.words else default
 
     def __getitem__(self, word: str) -> int:
         value = self.get(word)

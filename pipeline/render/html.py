@@ -173,6 +173,8 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         return typeset(text, page.paragraph if indent else page.block)
 
     created = build_time(brief)
+    # a brief of one essay has no synthesis: there is nothing to compare it with
+    sections = tuple(s for s in audience.sections if s != "synthesis" or len(brief.analyses) > 1)
     authors = list(dict.fromkeys(a.essay.author for a in brief.analyses if a.essay.author))
     context = {
         "brief": brief,
@@ -187,7 +189,7 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "number": han_number,
         # Data only: the audience's settings as plain values (its logo, a Path with
         # read_text and write_text, reaches templates only as logo_uri).
-        "audience": {k: v for k, v in vars(audience).items() if k != "logo"},
+        "audience": {k: v for k, v in vars(audience).items() if k != "logo"} | {"sections": sections},
         "title": audience.title,
         "organisation": audience.organisation,
         "logo_uri": audience.logo.as_uri() if audience.logo else "",

@@ -59,13 +59,11 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay
     with deadline(options.time_limit, "rendering the brief (templates and layout)"):
         while True:
             html = render_html(brief, options)
-            shortenable = limit if options.audience.findings > 1 else None
-            laid = lay_out(html, _roots(options), variant, shortenable)
+            laid = lay_out(html, _roots(options), variant, limit)
             refused += laid.refused
             if laid.pdf is not None:
-                break
+                return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))
+            if options.audience.findings <= 1:
+                raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
+                                 f"more than its {limit}, even with one finding per essay")
             options = options.with_findings(options.audience.findings - 1)
-    if limit and laid.pages > limit:
-        raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
-                         f"more than its {limit}, even with one finding per essay")
-    return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))

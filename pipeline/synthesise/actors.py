@@ -38,8 +38,6 @@ _ALIASES = "|".join(sorted(map(re.escape, ALIAS), key=len, reverse=True))
 _PAIR = re.compile(r"([中美臺台日陸])[「『]?([中美臺台日陸])[」』]?(?:雙方|兩國|兩方|兩強|之間|關係|領導人)")
 MAX_BEFORE_SUBJECT = 4  # characters that may stand before a clause's subject (至於, 至少代表)
 _BOTH = re.compile(r"雙方|兩國|兩強|兩方")
-# a party after a preposition or a passive marker is what the clause is about, not who
-# speaks (針對臺灣, 對於拜登, 遭受中國政府…)
 # A party after a preposition or passive marker is not the speaker (針對臺灣…, 遭受中國政府…),
 # nor after a copula or cause: 主因是中國相信… is the author's explanation, not a stance.
 _GOVERNED = re.compile(r"(?:對|針對|對於|關於|向|與|和|跟|同|把|將|讓|使|替|為|被|在|遭|受|遭受|受到|遭到"
