@@ -199,3 +199,13 @@ def test_what_a_speaker_reports_holds_no_position_of_its_own(sentence):
     from pipeline.synthesise.positions import _stances
 
     assert _stances(sentence, "", Speakers({})) == []
+
+
+def test_no_two_pairs_quote_the_same_sentences(corpus_brief):
+    """A sentence can be an essay's lead point, finding and implication at once: it is
+    paired once (the corpus brief printed one agreement twice, the second as 「見…」)."""
+    synthesis = corpus_brief[1]["synthesis"]
+    spans = [(s["essay"], s["start"], s["end"])
+             for pair in synthesis["agreements"] + synthesis["divergences"] for s in (pair["source"], pair["counterpart"])]
+    for n, (essay, start, end) in enumerate(spans):
+        assert not any(e == essay and s < end and start < t for e, s, t in spans[n + 1:]), (essay, start, end)

@@ -100,15 +100,22 @@ def pairs(analyses: list[Analysis], ranked: list[str], concepts: dict[str, set[s
 
     # best first; ties in the order of the pairs of essays, then of their points
     candidates = [(-key[0], x, y) for key, x, y in sorted(candidates, key=lambda c: c[0])]
-    agreements, divergences, used = [], [], set()
+    agreements, divergences = [], []
+    # the spans paired so far: an essay's lead paragraph, finding and implication can hold
+    # one sentence, and it must not be paired twice under two of them
+    used: list[Item] = []
+
+    def free(x: Item) -> bool:
+        return not any(u.essay == x.essay and u.start < x.end and x.start < u.end for u in used)
+
     for similarity, x, y in candidates:
-        if id(x) in used or id(y) in used or not (about := subject(x, y)):
+        if not (free(x) and free(y)) or not (about := subject(x, y)):
             continue
         apart = lean[id(x)] * lean[id(y)] < 0 and min(abs(lean[id(x)]), abs(lean[id(y)])) >= MIN_LEAN
         target = divergences if apart else agreements
         if len(target) < MAX_PAIRS:
             target.append(_paired(x, y, similarity, about))
-            used.update((id(x), id(y)))
+            used.extend((x, y))
     # Implications all speak of Taiwan: two that lean apart are a divergence of outlook
     # even when they share few words (脅迫將不會停止 against 相對正面的訊號).
     for a, b in combinations(analyses, 2):
@@ -119,8 +126,8 @@ def pairs(analyses: list[Analysis], ranked: list[str], concepts: dict[str, set[s
         for strength, x, y in sorted(leaning, key=lambda c: -c[0]):
             if taken == OUTLOOK_PAIRS or len(divergences) == MAX_PAIRS:
                 break
-            if id(x) not in used and id(y) not in used:
+            if free(x) and free(y):
                 divergences.append(_paired(x, y, strength / 6, OUTLOOK))
-                used.update((id(x), id(y)))
+                used.extend((x, y))
                 taken += 1
     return agreements, divergences
