@@ -198,3 +198,14 @@ def test_a_point_whose_reference_lies_in_the_paragraph_before_is_not_chosen(segm
     analysis = analyse(essay, segmenter)
     points = analysis.findings + analysis.implications
     assert points and not any(item.text.startswith("他認為") for item in points)
+
+
+def test_a_name_after_a_title_is_a_person(segmenter):
+    # after corpus 01 (教授李世暉) and 03 (議員則有8成): an expert cited by title; a title used as a subject
+    from pipeline.analyse.features import sentence_infos
+    from pipeline.analyse.terms import entities
+
+    essay = _one_sentence_essay("台灣政治大學日本研究學程教授李世暉接受眾新聞訪問時表示，此次會議可看出台灣的角色已經轉變。"
+                                "在台日雙方的國會議員中，自民黨議員則有8成表態支持台灣加入。")
+    kinds = {e.text: e.type for e in entities(sentence_infos(essay, segmenter), segmenter)}
+    assert kinds.get("李世暉") == "person" and "則有" not in kinds

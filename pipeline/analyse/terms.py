@@ -12,8 +12,12 @@ MAX_KEYWORDS = 12
 MAX_ENTITIES = 30
 ENTITY_TYPES = ("person", "organization", "place", "law", "event")
 # A person is named right after a title: 國家主席習近平, 印尼總統佐科威.
+# A name follows its holder's title in Chinese prose (教授李世暉, 立委羅致政): offices of
+# state, and the titles commentary cites its experts and legislators by.
 PERSON_TITLES = ("總統", "副總統", "主席", "總書記", "總理", "首相", "議長", "國務卿", "部長", "外長",
-                 "防長", "大使", "秘書長", "院長", "主委", "發言人", "參議員", "眾議員", "委員長")
+                 "防長", "大使", "秘書長", "院長", "主委", "發言人", "參議員", "眾議員", "委員長",
+                 "立委", "議員", "委員", "市長", "縣長", "局長", "司長", "處長", "主任", "教授", "副教授",
+                 "研究員", "學者", "分析師", "理事長", "董事長", "執行長", "總編輯")
 SUFFIX_TYPES = [
     (re.compile(r"(?:法|法案|條約|公報|協定|協議|宣言|保證|共識)$"), "law"),
     (re.compile(r"(?:峰會|會談|大會|全會|戰爭|選舉|演習|軍演|論壇|會議)$"), "event"),
@@ -52,9 +56,14 @@ def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
     return [Keyword(w, round(weight(w) / top, 4)) for w in ranked]
 
 
+# What follows a title and is not a name: numerals, demonstratives, and the adverbs and
+# conjunctions that follow a title used as a subject (委員則有…, 教授也表示…)
+_NOT_A_SURNAME = "一二三四五六七八九十這那此該其各每本則也都就還已並又亦卻再才在是為與和及等"
+
+
 def _looks_like_name(word: str, segmenter: Segmenter) -> bool:
     return (2 <= len(word) <= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", word))
-            and segmenter.frequency(word) < 5 and word[0] not in "一二三四五六七八九十這那此該其各每本"
+            and segmenter.frequency(word) < 5 and word[0] not in _NOT_A_SURNAME
             and word[-1] not in "職位者人們")
 
 
