@@ -209,3 +209,13 @@ def test_no_two_pairs_quote_the_same_sentences(corpus_brief):
              for pair in synthesis["agreements"] + synthesis["divergences"] for s in (pair["source"], pair["counterpart"])]
     for n, (essay, start, end) in enumerate(spans):
         assert not any(e == essay and s < end and start < t for e, s, t in spans[n + 1:]), (essay, start, end)
+
+
+def test_no_list_of_an_essay_holds_one_sentence_twice(corpus_brief):
+    """A point that takes the sentence before it can hold another point of its list whole
+    (corpus 03 listed 「見文三對臺意涵第五點」 among its own implications)."""
+    for essay in corpus_brief[1]["essays"]:
+        for points in (essay["findings"], essay["taiwan"]["recommendations"], essay["taiwan"]["implications"]):
+            spans = [(p["source"]["start"], p["source"]["end"]) for p in points]
+            for n, (start, end) in enumerate(spans):
+                assert not any(s < end and start < t for s, t in spans[n + 1:]), (essay["id"], start, end)

@@ -66,6 +66,16 @@ def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[i
                 essay.span(start, end), infos[k].paragraph.section)
 
 
+def apart(items: list[Item]) -> list[Item]:
+    """The items in the order given, less any that shares a sentence with one kept before
+    it: a point that takes the sentence before it can hold another point whole."""
+    kept: list[Item] = []
+    for item in items:
+        if not any(k.start < item.end and item.start < k.end for k in kept):
+            kept.append(item)
+    return kept
+
+
 def paragraph_item(essay: Essay, para: Paragraph) -> Item:
     text = essay.span(para.start, para.end)
     return Item(text, 1.0, essay.id, para.index, para.start, para.end, text, para.section)
@@ -90,7 +100,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
             implications.append(sentence_item(essay, infos, k, spans[k], verdict.score))
         claims.append(k)
-    implications.sort(key=lambda item: -item.score)
+    implications = apart(sorted(implications, key=lambda item: -item.score))
     # MMR chooses which ten say ten different things; they are listed best first
     chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
     findings = [sentence_item(essay, infos, k, spans[k], scores[k]) for k in chosen]
@@ -99,7 +109,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         essay=essay,
         summary=[paragraph_item(essay, p) for p in essay.lead],
         findings=findings,
-        recommendations=recommendations,
+        recommendations=apart(recommendations),
         implications=implications[:MAX_IMPLICATIONS],
         keywords=keywords(infos, segmenter),
         entities=entities(infos, segmenter),
