@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.analyse.taiwan import Parties
+from conftest import CORPUS
 
 TAIWAN_ESSAY = "我國政府與我們臺灣社會"  # an essay that speaks as Taiwan: 我們 is Taiwan
 OTHER_ESSAY = "香港與美國的讀者"  # one that does not (a Hong Kong, mainland or American 我們)
@@ -98,3 +99,62 @@ def test_the_advised_follow_the_verb_advise(parties):
     # from the corpus: the party advised stands two clauses after 建議
     assert parties.advises_taiwan("李世暉建議，未來若進入談判階段，包括台灣經貿談判辦公室等，可能都需要擴編。")
     assert not parties.advises_taiwan("我國建議美方放寬對盟友的出口管制。")  # Taiwan advises another
+
+
+# --- the words of the sources an essay is built on (analyse/voice.py) -------------------
+
+REPORT = """國民黨顧問談兩岸
+
+王大明是國民黨的兩岸政策顧問，長年研究中國大陸。
+
+王大明表示，兩岸交流中斷已經三年，雙方的誤判風險正在升高。王大明認為，經濟與政治議題可以分開處理。
+
+他強調：「我們主張恢復兩岸對話，減低敵意，這有什麼錯？」
+
+對於軍演，王大明也說，看了這些報導，可以提醒我們自己，要做好準備，不要驚慌，因為我們度過許多難關。
+
+李小華在造勢場合說：「我們必須更加堅定，捍衛國家主權。」
+
+王大明指出，台灣此次以個別關稅領域申請加入協定，爭議最少也最小。
+"""
+
+
+@pytest.fixture(scope="module")
+def report_analysis(tmp_path_factory, segmenter):
+    from pipeline.analyse import analyse
+    from pipeline.ingest import read_essay
+    path = tmp_path_factory.mktemp("report") / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return analyse(read_essay(path), segmenter)
+
+
+def _advice(analysis) -> str:
+    return "\n".join(item.quote for item in analysis.recommendations)
+
+
+def test_a_sources_advice_in_quotes_is_taiwans(report_analysis):
+    """王大明 is cited four times: his 我們主張… (a statement before the question 這有什麼錯？)
+    and his imperative 不要驚慌 are advice to Taiwan, as the author's own would be."""
+    advice = _advice(report_analysis)
+    assert "我們主張恢復兩岸對話" in advice
+    assert "不要驚慌" in advice
+
+
+def test_a_speaker_cited_once_is_no_source(report_analysis):
+    """李小華's 「我們必須更加堅定」 is a campaign line reported, not the essay's argument;
+    個別 holds 別 but is no imperative."""
+    advice = _advice(report_analysis)
+    assert "更加堅定" not in advice
+    assert "個別關稅" not in advice
+
+
+def test_corpus_sources_advice(segmenter):
+    """From the corpus: the KMT adviser 趙建民 (cited throughout 09) says 「我們主張（兩岸）接觸，
+    減低敵意，怎叫做『親』？」: advice, though the sentence ends on a question of its own
+    clause; 蔡英文's 「我們必須更加堅定」 reported once in the same piece is not (the readers
+    listed it among what must not be advice)."""
+    from pipeline.analyse import analyse
+    from pipeline.ingest import read_essay
+    advice = _advice(analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter))
+    assert "我們主張（兩岸）接觸" in advice
+    assert "我們必須更加堅定" not in advice

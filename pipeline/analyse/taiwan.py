@@ -43,14 +43,19 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要)(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
+# In a source's words (voice.py) the speaker addresses their own side: a negative imperative
+# opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
+# 我們主張.
+VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)|(?:我們|當然|一定|還)要|(?<=我們)主張")
 # Verbs that report what someone said: the advice after them is the speaker's.
 _SAYING_WORDS = r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|[^手]指(?!標|揮|數|控|導|定|向)"
 _SAYING = re.compile(_SAYING_WORDS)
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
 _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + _SAYING_WORDS)
 _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
-_QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎麼|怎樣|何以|難道|什麼|哪些|嗎|呢")
+_QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
+SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
@@ -111,22 +116,31 @@ def is_signpost(text: str) -> bool:
 
 def is_question(text: str, pos: int) -> bool:
     """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
-    that embeds one (是否應該, 為何台灣需要)."""
-    clause = text[_clause_start(text, pos):pos]
+    that embeds one (是否應該, 為何台灣需要). Chinese marks a question in its own clause: a
+    sentence whose question word comes in a later clause (我們主張接觸，減低敵意，怎叫做
+    『親』？) asks there, and the modal's clause states."""
+    if _QUESTION.search(text, _clause_start(text, pos), pos):
+        return True
     end = re.search(r"[。！？!?]", text[pos:])
-    return (end is not None and end.group() in "？?") or bool(_QUESTION.search(clause))
+    if end is None or end.group() not in "？?":
+        return False
+    own_end = _clause_end(text, pos)
+    return bool(_QUESTION.search(text, pos, own_end)) or not _QUESTION.search(text, own_end, pos + end.start())
 
 
 def is_contingent(text: str, pos: int, other_actor) -> bool:
     """Whether the modal at pos is the consequence of a condition (若…就必須) or hangs on a
-    condition another party fulfils (若日方提出…，台灣也需要)."""
+    condition another party fulfils (若日方提出…，台灣也需要): that party is the condition's
+    subject, named right after 若 (a condition that only mentions it, 若放在當今局勢，特別是
+    日本政府送疫苗…，is the setting the advice is given in)."""
     condition = _CONDITION.search(text, 0, pos)
     if condition is None:
         return False
     if _CONSEQUENCE_MODAL.search(text, condition.end(), pos + 3):
         return True
     end = _clause_start(text, pos)
-    return end > condition.end() and other_actor.search(text, condition.end(), end) is not None
+    subject = other_actor.search(text, condition.end(), end)
+    return end > condition.end() and subject is not None and subject.start() - condition.end() <= SUBJECT_GAP
 
 
 class Parties:
@@ -142,12 +156,15 @@ class Parties:
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
         ours = "".join(re.escape(t) + "|" for t in parties if t in own)
         self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else "")))
+        # in the words of a Taiwanese source, its 我們 is Taiwan (or its party) whatever the essay
+        self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|"))
 
-    def actors(self, text: str, end: int, start: int = 0) -> list[tuple[int, bool]]:
-        """(position, is_taiwan) of the acting parties named in text[start:end]."""
+    def actors(self, text: str, end: int, start: int = 0, voiced: bool = False) -> list[tuple[int, bool]]:
+        """(position, is_taiwan) of the acting parties named in text[start:end]; voiced: in
+        a Taiwanese source's words."""
         found = []
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]  # 《為什麼臺灣…》 acts not
-        for pattern, taiwan in ((self.taiwan, True), (self.other, False)):
+        for pattern, taiwan in ((self.taiwan_voiced if voiced else self.taiwan, True), (self.other, False)):
             for m in pattern.finditer(text, start, end):
                 if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]) and not any(
                         s <= m.start() < e for s, e in titles):
@@ -156,19 +173,19 @@ class Parties:
         found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
         return sorted((s, t) for s, _, t in found)
 
-    def addressee(self, text: str, pos: int) -> bool | None:
+    def addressee(self, text: str, pos: int, voiced: bool = False) -> bool | None:
         """True when the modal at pos addresses Taiwan, False another party, None unknown.
 
         Without an actor in its own clause, a modal shares the subject of the modal before
         it in the sentence (美方應該承認…，不應…), else the sentence's first actor.
         """
-        clause = self.actors(text, pos, _clause_start(text, pos))
+        clause = self.actors(text, pos, _clause_start(text, pos), voiced)
         if clause:
             return clause[-1][1]
         earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
         if earlier:
-            return self.addressee(text, earlier[-1])
-        sentence = self.actors(text, pos)
+            return self.addressee(text, earlier[-1], voiced)
+        sentence = self.actors(text, pos, 0, voiced)
         return sentence[0][1] if sentence else None
 
     def reported_by_other(self, text: str, pos: int) -> bool:
@@ -179,31 +196,37 @@ class Parties:
                 return True
         return False
 
-    def advises_taiwan(self, text: str) -> bool:
-        """Whether the sentence (in Traditional form) gives Taiwan advice of the author's."""
+    def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
+        """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
+        of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
         if is_signpost(text) or _NOTE.match(text):
             return False
         quoted = quoted_spans(text)
-        for pattern in (STRONG_MODAL, WEAK_MODAL):
+        for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL):
             for m in pattern.finditer(text):
-                if any(s < m.start() < e for s, e in quoted) or not _is_advice(text, m):
+                source = any(s <= m.start() < e for s, e in voiced)
+                if pattern is VOICED_MODAL and not source:
+                    continue
+                if (any(s < m.start() < e for s, e in quoted) and not source) or not _is_advice(text, m):
                     continue
                 if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
                 if m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
-                    after = self.actors(text, len(text), m.end())
+                    after = self.actors(text, len(text), m.end(), source)
                     who = after[0][1] if after else None
-                elif m.group() == "唯有" or pattern is WEAK_MODAL or _SAYING.search(text, 0, m.start()):
+                elif m.group() == "唯有" or pattern is not STRONG_MODAL or _SAYING.search(text, 0, m.start()):
                     # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
                     # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
                     span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
-                            else (_clause_start(text, m.start()), m.start()))
-                    clause = self.actors(text, span[1], span[0])
+                            else (_clause_start(text, m.start()), m.end()))
+                    clause = self.actors(text, span[1], span[0], source)
                     who = all(taiwan for _, taiwan in clause) if clause else None
+                    if who is None and pattern is VOICED_MODAL and m.group().startswith(("不", "別", "千")):
+                        who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
-                    who = self.addressee(text, m.start())
+                    who = self.addressee(text, m.start(), source)
                 if who and not self.reported_by_other(text, m.start()):
                     return True
         return False
@@ -213,9 +236,9 @@ class Parties:
         return any(_is_advice(text, m) and self.addressee(text, m.start()) is False
                    for m in STRONG_MODAL.finditer(text))
 
-    def judge(self, info: SentenceInfo, finding_score: float) -> Judgement:
+    def judge(self, info: SentenceInfo, finding_score: float, voiced: list[tuple[int, int]] = ()) -> Judgement:
         text = info.view
-        if self.advises_taiwan(text):
+        if self.advises_taiwan(text, voiced):
             return Judgement("recommendation", 1.0)
         if RECOMMENDATION_SECTION.search(info.section) and self.addressee(text, len(text)) is not False:
             return Judgement("recommendation", 0.8)  # an item of a 政策建議 list
