@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
+from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
 from pipeline.analyse import analyse, dangling, standalone
 from pipeline.analyse.features import sentence_infos
 from pipeline.analyse.segment import load_lexicon
@@ -106,6 +106,26 @@ def test_keywords_and_entities(segmenter):
     kinds = {e.text: e.type for e in analysis.entities}
     assert kinds["拜登"] == "person" and kinds["臺灣關係法"] == "law" and kinds["四方會談"] == "organization"
     assert kinds["峇里島"] == "place"
+
+
+def test_keywords_are_no_fragments_of_names(segmenter):
+    """From the corpus: jieba splits names it does not know (韓國|瑜, 趙|建民, 陳|同佳); the
+    part is no keyword (韓國 would read as Korea), nor is a lowercase English word of a
+    quoted phrase (to); 第一槍 stays, since 開 before it is a word of its own."""
+    kmt = [k.term for k in analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter).keywords]
+    assert not {"韓國", "建民", "同佳"} & set(kmt) and "蔡英文" in kmt
+    card = [k.term for k in analyse(read_essay(CORPUS / "06_hk-taiwan-card-817-communique.md"), segmenter).keywords]
+    assert "to" not in card and "八一" not in card and "公報" in card
+    voa = [k.term for k in analyse(read_essay(CORPUS / "11_cdt-voa-no-first-shot.md"), segmenter).keywords]
+    assert "第一槍" in voa
+
+
+def test_a_name_the_segmenter_splits_is_no_keyword(segmenter, tmp_path):
+    """Written: an invented name jieba splits (韓國|瑜 …) next to the country it also names."""
+    path = tmp_path / "name.txt"
+    path.write_text("選舉觀察\n\n" + "韓國瑜在高雄造勢，韓國瑜主張兩岸交流。" * 4 + "韓國的選舉制度不同。\n", encoding="utf-8")
+    terms = [k.term for k in analyse(read_essay(path), segmenter).keywords]
+    assert "韓國" not in terms and "高雄" in terms
 
 
 @pytest.mark.parametrize("convert, advice", [

@@ -13,6 +13,7 @@ import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
 from pipeline.analyse.taiwan import speaks_of_itself
+from pipeline.analyse.terms import english_fragment
 from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
 from pipeline.synthesise.actors import ALIAS
@@ -29,8 +30,6 @@ FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤
 
 # a word of an English aside (it should be unthinkable …) names no concept of the essay;
 # acronyms (CPTPP, G20) do
-_ENGLISH_WORD = re.compile(r"[a-z][a-z'’-]*", re.I)
-_ACRONYM = re.compile(r"[A-Z0-9+\-]+")
 
 
 def judges(text: str) -> bool:
@@ -48,7 +47,7 @@ def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
     terms = {k.term for a in analyses for k in a.keywords}
     terms |= {e.text for a in analyses for e in a.entities if e.type in CONCEPT_TYPES}
     terms = {t for t in terms if len(t) > 1 and not t.isdigit() and t not in ALIAS and t not in FRAME and t not in names
-             and not (_ENGLISH_WORD.fullmatch(t) and not _ACRONYM.fullmatch(t))}
+             and not english_fragment(t)}
     concepts: dict[str, set[str]] = {}
     for term in sorted(terms, key=len):
         # a name that opens a longer one is that one's modifier: G20 and G20峰會 are one
