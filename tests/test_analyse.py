@@ -229,3 +229,40 @@ def test_a_name_after_a_title_is_a_person(segmenter):
                                 "在台日雙方的國會議員中，自民黨議員則有8成表態支持台灣加入。")
     kinds = {e.text: e.type for e in entities(sentence_infos(essay, segmenter), segmenter)}
     assert kinds.get("李世暉") == "person" and "則有" not in kinds
+
+
+INTERVIEW = """專訪：兩岸經濟的下一步
+
+立﹕近年中國因素的影響力愈來愈強，你認為呢？
+
+王﹕中國的收買能力確實已經下降許多，對台灣的影響將持續減弱。
+
+立﹕中國對台灣還可能會有進一步動向嗎？聽到一個說法，中國將加大對台灣青年的滲透。
+
+王﹕我認為中國現在的能力跟十年前比起來差太多，這種滲透不容易成功。
+
+立﹕那麼說，你的觀點比較樂觀。
+
+王﹕這是結構的樂觀，國際政治經濟的變化對台灣很有幫助。
+"""
+
+
+def test_an_interviewers_questions_are_no_findings(segmenter, tmp_path):
+    """立﹕ opens turns that mostly end on a question: the interviewer's. Its sentences,
+    including the statement inside a question turn (聽到一個說法…) and a turn that does not
+    ask (那麼說…), are no findings or implications; the answers (王﹕) are."""
+    path = tmp_path / "interview.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    analysis = analyse(read_essay(path), segmenter)
+    quotes = [i.quote for i in analysis.findings + analysis.implications]
+    assert quotes and not any("聽到一個說法" in q or q.startswith("立") for q in quotes)
+    assert any("收買能力確實已經下降" in q for q in quotes)
+
+
+def test_corpus_interviewer_turns(segmenter):
+    """From the corpus: 10 is an interview whose questions open with 立﹕; 「聽到一個說法，可能
+    不少人總統會投蔡英文…」 is the interviewer's and was listed among its findings."""
+    analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
+    quotes = [i.quote for i in analysis.findings + analysis.implications]
+    assert len(analysis.findings) == 10
+    assert not any("聽到一個說法" in q or q.startswith("立﹕") for q in quotes)

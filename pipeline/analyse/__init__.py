@@ -14,7 +14,7 @@ from pipeline.analyse.ranker import Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties
 from pipeline.analyse.terms import entities, keywords
-from pipeline.analyse.voice import voices
+from pipeline.analyse.voice import interviewer_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
@@ -91,13 +91,14 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
     spans = [standalone(infos, k) for k in range(len(infos))]
     sources = voices(infos, parties.other)
+    questions = interviewer_turns(infos)
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
         verdict = parties.judge(info, score, sources.of(k))
         if verdict.kind == "recommendation":  # advice is listed even when it leans on its context
             recommendations.append(sentence_item(essay, infos, k, spans[k], verdict.score))
             continue  # listed as advice: findings are the essay's claims
-        if dangling(infos, k, spans[k]):
+        if dangling(infos, k, spans[k]) or k in questions:
             continue
         if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
             implications.append(sentence_item(essay, infos, k, spans[k], verdict.score))

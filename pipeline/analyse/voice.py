@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo
+from pipeline.analyse.ranker import QUESTION, SPEAKER
 
 MIN_CITATIONS = 3  # a person cited this often is a source the essay is built on
 # The common Chinese surnames (the first hundred or so of the 百家姓 by frequency, in
@@ -93,3 +94,34 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> Voices:
                 found.append((m.end(), len(text)))
         spans.append(sorted(found))
     return Voices(sources, spans)
+
+
+MIN_TURNS = 2  # turns a label must open before it is read as a speaker of an interview
+
+
+def interviewer_turns(infos: list[SentenceInfo]) -> set[int]:
+    """The sentences of an interview's questions: the paragraphs opened by the label (立﹕,
+    問：) whose turns most often ask (at least every other one holds a question; an answer
+    may ask too, rhetorically, 為什麼？, but less often). They frame what the interviewee
+    says; they are no finding of the piece, however many of its words they share."""
+    turns: dict[str, list[list[int]]] = {}
+    label = None
+    for k, info in enumerate(infos):
+        para = info.paragraph
+        if info.sentence.start == para.start:
+            opened = SPEAKER.match(info.view)
+            label = opened.group(1) if opened else None
+            if label:
+                turns.setdefault(label, []).append([])
+        if label:
+            turns[label][-1].append(k)
+    def asking(spans: list[list[int]]) -> float:
+        return sum(any(QUESTION.search(infos[k].view) for k in span) for span in spans) / len(spans)
+
+    labels = [label for label, spans in turns.items() if len(spans) >= MIN_TURNS]
+    if not labels:
+        return set()
+    interviewer = max(labels, key=lambda label: asking(turns[label]))
+    if asking(turns[interviewer]) < 0.5:
+        return set()
+    return {k for span in turns[interviewer] for k in span}
