@@ -57,4 +57,7 @@ def test_segmentation_is_jiebas_own_on_the_corpus(segmenter, reference_tokenizer
 def test_segmentation_is_jiebas_own_with_run_time_words(reference_tokenizer):
     text = "雙方簽署賽博防衛協定，臺灣關係法與九二共識仍是兩岸關係的核心。"
     reference_tokenizer.add_word("賽博防衛協定", LEXICON_FREQ)
-    assert Segmenter({"賽博防衛協定": "law"}).words(text) == [w for w, _, _ in reference_tokenizer.tokenize(text)]
+    try:
+        assert Segmenter({"賽博防衛協定": "law"}).words(text) == [w for w, _, _ in reference_tokenizer.tokenize(text)]
+    finally:  # the tokenizer is the module's: the other tests read it without the word
+        reference_tokenizer.del_word("賽博防衛協定")
