@@ -266,3 +266,11 @@ def test_corpus_interviewer_turns(segmenter):
     quotes = [i.quote for i in analysis.findings + analysis.implications]
     assert len(analysis.findings) == 10
     assert not any("聽到一個說法" in q or q.startswith("立﹕") for q in quotes)
+
+
+def test_an_editors_note_is_no_finding_or_implication(segmenter):
+    """From the corpus: 09 closes with 「（註：台灣殺人案疑犯陳同佳…）」, background the editor
+    added; it was listed among the essay's implications for Taiwan."""
+    analysis = analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter)
+    assert analysis.implications
+    assert not any(i.quote.lstrip("（(").startswith(("註", "注")) for i in analysis.findings + analysis.implications)

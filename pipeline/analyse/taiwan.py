@@ -103,6 +103,11 @@ def _is_advice(text: str, m: re.Match) -> bool:
     return True
 
 
+def is_note(text: str) -> bool:
+    """（註：…）, 編按：…: an editor's note gives background; it is not the essay speaking."""
+    return bool(_NOTE.match(text))
+
+
 def speaks_of_itself(text: str) -> bool:
     """本文…, 筆者…, 以下…: the essay or speaker talking about itself."""
     return bool(_SIGNPOST.search(text))
@@ -199,7 +204,7 @@ class Parties:
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
-        if is_signpost(text) or _NOTE.match(text):
+        if is_signpost(text) or is_note(text):
             return False
         quoted = quoted_spans(text)
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL):
