@@ -274,3 +274,15 @@ def test_an_editors_note_is_no_finding_or_implication(segmenter):
     analysis = analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter)
     assert analysis.implications
     assert not any(i.quote.lstrip("（(").startswith(("註", "注")) for i in analysis.findings + analysis.implications)
+
+
+def test_a_report_of_the_words_before_it_takes_them(segmenter):
+    """From the corpus (09): 「對於蔡英文高調支持香港的抗爭運動，趙建民如此評價。」 reports the
+    quote before it; printed alone it said nothing, so the point takes that quote."""
+    analysis = analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter)
+    for item in analysis.findings + analysis.implications:
+        if "趙建民如此評價" in item.quote:
+            assert "是為了選舉" in item.quote
+    from pipeline.analyse.wording import opens_on_reference
+    assert opens_on_reference("對於蔡英文高調支持香港的抗爭運動，趙建民如此評價。")
+    assert not opens_on_reference("趙建民評價蔡英文的兩岸政策過於僵化。")

@@ -42,10 +42,15 @@ def trim_opening(text: str, view: str, first_word: str = "") -> str:
     return text[cut:] if len(text) - cut > MIN_POINT else text
 
 
+# 「…」 …，趙建民如此評價。: a report of speech whose words are 如此/這樣 points back at the quote.
+REPORTS_BACK = re.compile(r"(?:如此|這樣|這麼)(?:評價|表示|說|指出|形容|回應|認為|強調|批評)[。！!]?[」』”’）)]*$")
+
+
 def opens_on_reference(view: str) -> bool:
     """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
-    connective a point drops is gone (但他說… is 他說…)."""
-    if REFERS_BACK.match(view):
+    connective a point drops is gone (但他說… is 他說…), or reports the words before it
+    (…，趙建民如此評價。)."""
+    if REFERS_BACK.match(view) or REPORTS_BACK.search(view):
         return True
     word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
     return bool(REFERS_BACK.match(view[_opening(view, word):]))
