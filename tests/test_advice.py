@@ -158,3 +158,17 @@ def test_corpus_sources_advice(segmenter):
     advice = _advice(analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter))
     assert "我們主張（兩岸）接觸" in advice
     assert "我們必須更加堅定" not in advice
+
+
+def test_a_rival_quoted_back_is_no_source(tmp_path, segmenter):
+    """Written: a piece built on 王大明 (cited eight times) quotes his opponent 李小華 three
+    times: 李小華's 「我們必須…」 is reported, not the piece's advice; and 李小華的回應 (a
+    noun) cites no words."""
+    from pipeline.analyse import analyse
+    from pipeline.ingest import read_essay
+    body = "".join(f"王大明表示，兩岸交流的第{n}項成果值得肯定。" for n in "一二三四五六七八")
+    body += "李小華說，兩岸交流不能沒有底線。李小華認為，執政黨的政策已經奏效。李小華的回應很強硬。"
+    body += "李小華強調：「我們必須更加堅定，捍衛國家主權。」"
+    path = tmp_path / "rival.txt"
+    path.write_text(f"兩岸觀察\n\n{body}\n", encoding="utf-8")
+    assert "更加堅定" not in _advice(analyse(read_essay(path), segmenter))

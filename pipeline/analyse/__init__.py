@@ -94,7 +94,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     questions = interviewer_turns(infos)
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
-        verdict = parties.judge(info, score, sources.of(k))
+        verdict = parties.judge(info, score, sources[k])
         if verdict.kind == "recommendation":  # advice is listed even when it leans on its context
             recommendations.append(sentence_item(essay, infos, k, spans[k], verdict.score))
             continue  # listed as advice: findings are the essay's claims

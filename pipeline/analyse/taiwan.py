@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
 from pipeline.analyse.segment import taiwan_parties
+from pipeline.analyse.voice import SAYING_WORDS
 
 _TAIWAN_ACTOR = (
     r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
@@ -47,11 +48,10 @@ WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
 # 我們主張.
 VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)|(?:我們|當然|一定|還)要|(?<=我們)主張")
-# Verbs that report what someone said: the advice after them is the speaker's.
-_SAYING_WORDS = r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|[^手]指(?!標|揮|數|控|導|定|向)"
-_SAYING = re.compile(_SAYING_WORDS)
+# Advice after a verb of saying is the speaker's.
+_SAYING = re.compile(SAYING_WORDS)
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
-_REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + _SAYING_WORDS)
+_REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + SAYING_WORDS)
 _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
 _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")

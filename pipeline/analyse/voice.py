@@ -4,7 +4,7 @@ A report or interview argues through the people it cites: 「我們主張接觸�
 piece built on a Taiwanese adviser's words is advice to Taiwan as much as the author's own
 would be, while the same words from a speaker the piece cites once in passing are not its
 argument. A *source* is a person the essay cites as speaking (趙建民表示, 蔡英文說, 李世暉
-認為) at least MIN_CITATIONS times; a span is *voiced* when one of them speaks it: a quote
+認為) at least MIN_CITATIONS times and at least half as often as its most cited person; a span is *voiced* when one of them speaks it: a quote
 (「…」, also one running over several sentences) whose speaker is named before it in its
 sentence, or is a pronoun or no one (他狠批…：「…」) after that source was last named, and
 what follows a source's verb of saying (蔡英文也說，…) to the end of the sentence.
@@ -17,83 +17,79 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo
 from pipeline.analyse.ranker import QUESTION, SPEAKER
 
-MIN_CITATIONS = 3  # a person cited this often is a source the essay is built on
+MIN_CITATIONS = 3  # a person cited this often is a source the essay is built on ...
+MAIN_SHARE = 0.5  # ... and at least half as often as its most cited one (not a rival quoted back)
 # The common Chinese surnames (the first hundred or so of the 百家姓 by frequency, in
 # Traditional form): a name is a surname and one or two characters.
 SURNAMES = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘蔣蔡余杜葉程蘇魏呂丁"
             "任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃"
             "武戴莫孔向湯柯賴洪游翁童邢")
-SAYING = r"(?:表示|指出|強調|認為|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|說|稱|指)"
-# A name, then up to a few characters (就, 也, 更接受訪問時 …) before its verb of saying.
-_CITED = re.compile(rf"([{SURNAMES}][\u4e00-\u9fff])[\u4e00-\u9fff]?[^，。「」：:；]{{0,8}}?{SAYING}")
+# Verbs that report what someone said (taiwan.py reads advice after them as the speaker's).
+SAYING_WORDS = (r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|"
+                r"(?<!手)指(?!標|揮|數|控|導|定|向)")
+# A name, then up to a few characters (就, 也, 更接受訪問時 …) before its verb of saying
+# (not a noun: 蔡英文的強硬回應 cites no words).
+_CITED = re.compile(rf"([{SURNAMES}][\u4e00-\u9fff])[\u4e00-\u9fff]?[^，。「」：:；]{{0,8}}?(?<!的)(?:{SAYING_WORDS})")
 _PRONOUN = re.compile(r"[他她]")
+_OPENS, _CLOSES = "「『“", "」』”"
 
 
-@dataclass
-class Voices:
-    """The spans each sentence of an essay gives to the essay's sources (offsets in the
-    sentence), and the sources themselves (name prefixes)."""
-    sources: frozenset[str]
-    spans: list[list[tuple[int, int]]]
+def _quotes(text: str, carried: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The sentence's outermost quotes, and whether the last is left open at its end; a
+    quote carried over from the sentence before starts at 0, one left open runs to the end."""
+    spans, depth, start = [], int(carried), 0
+    for i, ch in enumerate(text):
+        if ch in _OPENS:
+            if not depth:
+                start = i
+            depth += 1
+        elif ch in _CLOSES and depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans, bool(depth)
 
-    def of(self, k: int) -> list[tuple[int, int]]:
-        return self.spans[k]
 
-
-def _cited(text: str, start: int, end: int, foreign) -> list[re.Match]:
-    return [m for m in _CITED.finditer(text, start, end)
-            if not foreign.search(text, max(0, m.start() - 2), m.end(1) + 2)]
-
-
-def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> Voices:
-    """foreign: the pattern of other parties (Parties.other): a foreign official cited
-    often is no source of advice to Taiwan."""
-    counts = Counter(m.group(1) for info in infos for m in _cited(info.view, 0, len(info.view), foreign))
-    sources = frozenset(name for name, n in counts.items() if n >= MIN_CITATIONS)
-    spans: list[list[tuple[int, int]]] = []
+def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[int, int]]]:
+    """For each sentence, the spans (offsets in it) its sources speak. foreign: the pattern
+    of other parties (Parties.other): a foreign official cited often is no source of advice
+    to Taiwan."""
+    cited = [[m for m in _CITED.finditer(info.view)
+              if not foreign.search(info.view, max(0, m.start() - 2), m.end(1) + 2)] for info in infos]
+    counts = Counter(m.group(1) for matches in cited for m in matches)
+    most = max(counts.values(), default=0)
+    sources = {name for name, n in counts.items() if n >= max(MIN_CITATIONS, MAIN_SHARE * most)}
+    out: list[list[tuple[int, int]]] = []
     last = None  # the person named last as speaking
-    open_by = None  # (paragraph, speaker) of a quote left open at a sentence's end
-    for info in infos:
-        text = info.view
-        found: list[tuple[int, int]] = []
-        depth, quote_start, position = 0, None, 0
-        speaker = None
-        if open_by is not None and open_by[0] is info.paragraph:
-            depth, quote_start, speaker = 1, 0, open_by[1]
-        for i, ch in enumerate(text):
-            if ch in "「『“" and depth == 0:
-                named = _cited(text, position, i, foreign)
-                if named:
-                    speaker = named[-1].group(1)
-                elif not re.search(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}", text[position:i]) \
-                        or _PRONOUN.search(text, position, i):
-                    speaker = last  # 他…：「…」 or a quote with no one named before it
-                else:
-                    speaker = None
-                quote_start, depth = i, 1
-            elif ch in "「『“":
-                depth += 1
-            elif ch in "」』”" and depth:
-                depth -= 1
-                if depth == 0:
-                    if speaker in sources:
-                        found.append((quote_start, i + 1))
-                    position = i + 1
-        open_by = (info.paragraph, speaker) if depth else None
-        if depth and speaker in sources:
-            found.append((quote_start, len(text)))
+    carried = None  # (paragraph, speaker) of a quote left open at the sentence before's end
+    for info, matches in zip(infos, cited):
+        text, found, before = info.view, [], 0
+        quotes, left_open = _quotes(text, carried is not None and carried[0] is info.paragraph)
+        for start, end in quotes:
+            if start == 0 and carried is not None and carried[0] is info.paragraph:
+                speaker = carried[1]
+            else:
+                named = [m for m in matches if before <= m.start() and m.end() <= start]
+                # 他…：「…」, or a quote with nothing before it: the person named last
+                bare = _PRONOUN.search(text, before, start) or not text[before:start].strip("，、：: ")
+                speaker = named[-1].group(1) if named else last if bare else None
+            if speaker in sources:
+                found.append((start, end))
+            before = end
+        carried = (info.paragraph, speaker) if left_open else None
         # reported speech: a source's verb of saying and the rest of the sentence
-        for m in _cited(text, 0, len(text), foreign):
+        for m in matches:
             last = m.group(1)
-            if m.group(1) in sources and text[m.end():m.end() + 1] in "，,：:":
+            if last in sources and text[m.end():m.end() + 1] in "，,：:":
                 found.append((m.end(), len(text)))
-        spans.append(sorted(found))
-    return Voices(sources, spans)
+        out.append(sorted(found))
+    return out
 
 
 MIN_TURNS = 2  # turns a label must open before it is read as a speaker of an interview
@@ -115,6 +111,7 @@ def interviewer_turns(infos: list[SentenceInfo]) -> set[int]:
                 turns.setdefault(label, []).append([])
         if label:
             turns[label][-1].append(k)
+
     def asking(spans: list[list[int]]) -> float:
         return sum(any(QUESTION.search(infos[k].view) for k in span) for span in spans) / len(spans)
 
