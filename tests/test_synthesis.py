@@ -219,3 +219,11 @@ def test_no_list_of_an_essay_holds_one_sentence_twice(corpus_brief):
             spans = [(p["source"]["start"], p["source"]["end"]) for p in points]
             for n, (start, end) in enumerate(spans):
                 assert not any(s < end and start < t for s, t in spans[n + 1:]), (essay["id"], start, end)
+
+
+def test_no_theme_quotes_an_editors_note(corpus_brief):
+    """Corpus 09's 「（註：台灣殺人案疑犯陳同佳…）」 is the editor's background, not a judgement
+    of the essay: the 香港 theme quoted it."""
+    for theme in corpus_brief[1]["synthesis"]["themes"]:
+        for item in theme["items"]:
+            assert not item["source"]["quote"].lstrip("（(").startswith(("註", "注")), theme["term"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
-from pipeline.analyse.taiwan import speaks_of_itself
+from pipeline.analyse.taiwan import is_note, speaks_of_itself
 from pipeline.analyse.terms import english_fragment
 from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
@@ -28,17 +28,13 @@ FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤
                   "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容".split())
 
 
-# a word of an English aside (it should be unthinkable …) names no concept of the essay;
-# acronyms (CPTPP, G20) do
-
-
 def judges(text: str) -> bool:
     """A sentence that evaluates or foresees (cues a reader takes for the author's
-    judgement), not one that narrates an event, asks, leans on the sentence before it or
-    describes the essay itself."""
+    judgement), not one that narrates an event, asks, leans on the sentence before it,
+    describes the essay itself or is an editor's note."""
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
             and not DATE.search(text) and not QUESTION.search(text) and not opens_on_reference(text)
-            and not speaks_of_itself(text))
+            and not speaks_of_itself(text) and not is_note(text))
 
 
 def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
