@@ -286,3 +286,15 @@ def test_a_report_of_the_words_before_it_takes_them(segmenter):
     from pipeline.analyse.wording import opens_on_reference
     assert opens_on_reference("對於蔡英文高調支持香港的抗爭運動，趙建民如此評價。")
     assert not opens_on_reference("趙建民評價蔡英文的兩岸政策過於僵化。")
+
+
+def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
+    """From the corpus (10): 「他又分析說，…。對今次選舉，他則傾向同意蔡英文勝算較大…」: 他
+    stands after a fronted topic, and the sentence the point would take opens on 他 too, so
+    the point cannot stand alone; 其次，… (secondly) refers to nothing."""
+    from pipeline.analyse.wording import opens_on_reference
+    assert opens_on_reference("對今次選舉，他則傾向同意蔡英文勝算較大。")
+    assert not opens_on_reference("其次，習近平雖直接點出中美關係目前的狀態不佳。")
+    assert not opens_on_reference("對今次選舉，民進黨傾向保守。")
+    analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
+    assert not any("他則傾向同意" in i.quote for i in analysis.findings + analysis.implications)

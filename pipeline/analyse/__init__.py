@@ -53,10 +53,11 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
 
 
 def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
-    """Whether the point at k cannot stand alone: it opens on a reference its span does not
-    resolve (他認為… at the head of a paragraph), or its span still ends on ；/： (a list
-    longer than a point may be): such a point is not chosen."""
-    return (span[0] == k and opens_on_reference(infos[k].view)) or bool(OPEN_END.search(infos[span[1]].text))
+    """Whether the point at k cannot stand alone: its span still opens on a reference (他
+    認為… at the head of a paragraph, or after a sentence that itself opens on one: 他又
+    分析說…。對今次選舉，他則…), or still ends on ；/： (a list longer than a point may
+    be): such a point is not chosen."""
+    return opens_on_reference(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
 
 
 def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float) -> Item:

@@ -46,11 +46,19 @@ def trim_opening(text: str, view: str, first_word: str = "") -> str:
 REPORTS_BACK = re.compile(r"(?:如此|這樣|這麼)(?:評價|表示|說|指出|形容|回應|認為|強調|批評)[。！!]?[」』”’）)]*$")
 
 
+# A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after
+# it is where a reference stands.
+_FRONTED = re.compile(r"(?:對於|對|在|就|至於|關於|面對|針對)[^，,。；：]{1,12}[，,]\s*")
+
+
 def opens_on_reference(view: str) -> bool:
     """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
-    connective a point drops is gone (但他說… is 他說…), or reports the words before it
-    (…，趙建民如此評價。)."""
-    if REFERS_BACK.match(view) or REPORTS_BACK.search(view):
+    connective a point drops is gone (但他說… is 他說…) and after a fronted topic
+    (對今次選舉，他則…), or reports the words before it (…，趙建民如此評價。)."""
+    if REPORTS_BACK.search(view):
         return True
     word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
-    return bool(REFERS_BACK.match(view[_opening(view, word):]))
+    subject = _opening(view, word)
+    if fronted := _FRONTED.match(view, subject):
+        subject = fronted.end()
+    return bool(REFERS_BACK.match(view) or REFERS_BACK.match(view[subject:]))
