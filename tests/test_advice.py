@@ -29,6 +29,8 @@ ADVICE = [
     ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
     ("是時候, Taiwan the subject", "臺灣是時候重新檢討能源政策。"),
     ("唯有…才", "唯有臺灣社會形成共識，才能抵禦外部的認知作戰。"),
+    ("the key, for Taiwan", "對臺灣而言，關鍵在於儘速強化後備動員體系。"),
+    ("the way to Taiwan's end", "保障臺灣經濟安全的辦法，是分散出口市場與供應鏈。"),
 ]
 
 NOT_ADVICE = [
@@ -52,6 +54,9 @@ NOT_ADVICE = [
     ("rhetorical question", "面對中共的灰色地帶侵擾，我們要如何應對呢？"),
     ("conditional describing what others would do", "如果北京決定封鎖，美國就必須在數日內決定是否介入。"),
     ("signpost", "本文將於結論提出臺灣的因應建議。"),
+    ("the key is a party's stance", "對臺灣而言，關鍵在於美國的態度。"),
+    ("the way to another's end", "北京收買臺灣的方法，是拉攏地方派系與中小企業。"),
+    ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
 ]
 
 
@@ -146,6 +151,23 @@ def test_a_speaker_cited_once_is_no_source(report_analysis):
     advice = _advice(report_analysis)
     assert "更加堅定" not in advice
     assert "個別關稅" not in advice
+
+
+def test_corpus_advice_naming_the_key_or_the_way(segmenter):
+    """Naming the key or the way prescribes (02: a source's 「對我們來說，關鍵將是發展不對稱作戰能
+    力」; 09: 「真正保護台灣主權的方法，是與中國簽訂貿易協議」 after 他認為); 01's 解決方式就是…
+    names no end of Taiwan's: the CPTPP members' way."""
+    from pipeline.analyse import analyse
+    from pipeline.ingest import read_essay
+
+    if not CORPUS.is_dir():
+        pytest.skip("needs ../shared/corpus")
+    advice = {name: "".join(i.quote for i in analyse(read_essay(CORPUS / name), segmenter).recommendations)
+              for name in ("02_hk-tsai-cnn-us-trainers.md", "09_stand-kmt-adviser-cross-strait-contact.md",
+                           "01_hk-cptpp-taiwan-accession.md")}
+    assert "關鍵將是發展不對稱作戰能力" in advice["02_hk-tsai-cnn-us-trainers.md"]
+    assert "是與中國簽訂貿易協議" in advice["09_stand-kmt-adviser-cross-strait-contact.md"]
+    assert "解決方式就是參照WTO" not in advice["01_hk-cptpp-taiwan-accession.md"]
 
 
 def test_corpus_sources_advice(segmenter):

@@ -227,3 +227,18 @@ def test_no_theme_quotes_an_editors_note(corpus_brief):
     for theme in corpus_brief[1]["synthesis"]["themes"]:
         for item in theme["items"]:
             assert not item["source"]["quote"].lstrip("（(").startswith(("註", "注")), theme["term"]
+
+
+def test_no_theme_is_the_reporting_frame(segmenter):
+    """Two interviews in the news (corpus 02 and 09) share how they were made (專訪) and the
+    verb citing their speakers (形容): a report's frame, not a concept they discuss."""
+    from conftest import CORPUS
+    from pipeline.analyse import analyse
+    from pipeline.synthesise import synthesise
+
+    if not CORPUS.is_dir():
+        pytest.skip("needs ../shared/corpus")
+    analyses = [analyse(read_essay(CORPUS / name), segmenter)
+                for name in ("02_hk-tsai-cnn-us-trainers.md", "09_stand-kmt-adviser-cross-strait-contact.md")]
+    terms = [theme.term for theme in synthesise(analyses).themes]
+    assert terms and not {"專訪", "形容", "表示", "指出", "報導"} & set(terms), terms

@@ -95,15 +95,15 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     questions = interviewer_turns(infos)
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
-        verdict = parties.judge(info, score, sources[k])
-        if verdict.kind == "recommendation":  # advice is listed even when it leans on its context
-            recommendations.append(sentence_item(essay, infos, k, spans[k], verdict.score))
-            continue  # listed as advice: findings are the essay's claims
+        advice = parties.advice(info, sources[k])
+        if advice is not None:  # advice is listed even when it leans on its context
+            recommendations.append(sentence_item(essay, infos, k, spans[k], advice))
         # an interviewer's question and an editor's note are not the essay's claims
         if dangling(infos, k, spans[k]) or k in questions or is_note(info.view):
             continue
-        if verdict.kind == "implication" and verdict.score >= MIN_IMPLICATION_SCORE:
-            implications.append(sentence_item(essay, infos, k, spans[k], verdict.score))
+        outlook = parties.outlook(info, score)
+        if outlook >= MIN_IMPLICATION_SCORE:
+            implications.append(sentence_item(essay, infos, k, spans[k], outlook))
         claims.append(k)
     implications = apart(sorted(implications, key=lambda item: -item.score))
     # MMR chooses which ten say ten different things; they are listed best first

@@ -1,6 +1,7 @@
 """What the essay advises Taiwan to do, and what it says Taiwan should expect.
 
-A recommendation needs an advice modality (宜, 應, 建議, 必須 …) whose addressee is Taiwan.
+A recommendation needs an advice modality (宜, 應, 建議, 必須 …, or naming the key or the way
+to an end of Taiwan's: 關鍵在於…, 保護臺灣主權的方法是…) whose addressee is Taiwan.
 The addressee is the actor named before the modal in the same clause, else the sentence's
 subject (its first actor that is not the object of a preposition such as 對於 or 與).
 Advice to anyone else (美方應…, 雙方應該…) is never Taiwan's, nor is a modal inside a
@@ -48,6 +49,11 @@ WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
 # 我們主張.
 VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)|(?:我們|當然|一定|還)要|(?<=我們)主張")
+# 關鍵在於…, 保護臺灣主權的方法是…: naming the key or the way to an end prescribes the act that
+# follows (a noun phrase or a party after it, 關鍵是美國的態度, describes). Taiwan's advice
+# when the end is Taiwan's: named before it in its clause, or 對我們來說/對臺灣而言 just before.
+PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路)(?:將|就|仍|則)?[，,]?(?:是|在於)(?!的)")
+_FOR_WHOM = re.compile(r"對(?:於)?([^，。；]{1,8})(?:來說|而言)[，,]$")
 # Advice after a verb of saying is the speaker's.
 _SAYING = re.compile(SAYING_WORDS)
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
@@ -57,6 +63,7 @@ _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
+_ASKS = re.compile(r"[？?][」』”]?$")  # a sentence that ends asking
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}的")
@@ -70,12 +77,6 @@ CONSEQUENCE = re.compile(
     r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
     r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色"
 )
-
-
-@dataclass
-class Judgement:
-    kind: str  # "recommendation", "implication" or ""
-    score: float
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -207,7 +208,7 @@ class Parties:
         if is_signpost(text) or is_note(text):
             return False
         quoted = quoted_spans(text)
-        for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL):
+        for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
             for m in pattern.finditer(text):
                 source = any(s <= m.start() < e for s, e in voiced)
                 if pattern is VOICED_MODAL and not source:
@@ -218,7 +219,9 @@ class Parties:
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
-                if m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
+                if pattern is PRESCRIBED:
+                    who = self.prescribes_for_taiwan(text, m, source)
+                elif m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
                     after = self.actors(text, len(text), m.end(), source)
                     who = after[0][1] if after else None
                 elif m.group() == "唯有" or pattern is not STRONG_MODAL or _SAYING.search(text, 0, m.start()):
@@ -236,23 +239,43 @@ class Parties:
                     return True
         return False
 
+    def prescribes_for_taiwan(self, text: str, m: re.Match, voiced: bool) -> bool:
+        """關鍵是發展…, 保護臺灣主權的方法，是與中國簽訂…: the act named after the key or the
+        way, when the end is Taiwan's."""
+        act = text[m.end():_clause_end(text, m.end())]
+        if len(act) < 2 or act[0] in "「『“" or self.actors(act, min(len(act), 4), 0, voiced):
+            return False
+        start = _clause_start(text, m.start())
+        end = self.actors(text, m.start(), start, voiced)
+        if end:
+            return all(taiwan for _, taiwan in end)
+        frame = _FOR_WHOM.search(text, 0, start)
+        pattern = self.taiwan_voiced if voiced else self.taiwan
+        return bool(frame and pattern.fullmatch(frame.group(1)))
+
     def advises_others(self, text: str) -> bool:
         """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
         return any(_is_advice(text, m) and self.addressee(text, m.start()) is False
                    for m in STRONG_MODAL.finditer(text))
 
-    def judge(self, info: SentenceInfo, finding_score: float, voiced: list[tuple[int, int]] = ()) -> Judgement:
+    def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = ()) -> float | None:
+        """How surely the sentence is advice to Taiwan (None: it is not)."""
+        if self.advises_taiwan(info.view, voiced):
+            return 1.0
+        if RECOMMENDATION_SECTION.search(info.section) and self.addressee(info.view, len(info.view)) is not False:
+            return 0.8  # an item of a 政策建議 list
+        return None
+
+    def outlook(self, info: SentenceInfo, finding_score: float) -> float:
+        """How much the sentence says about what Taiwan should expect, 0..1."""
         text = info.view
-        if self.advises_taiwan(text, voiced):
-            return Judgement("recommendation", 1.0)
-        if RECOMMENDATION_SECTION.search(info.section) and self.addressee(text, len(text)) is not False:
-            return Judgement("recommendation", 0.8)  # an item of a 政策建議 list
         mentions = len(TAIWAN_CONTEXT.findall(text))
         if TAIWAN_CONTEXT.search(info.section):
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
-        if not mentions or is_signpost(text) or self.advises_others(text):
-            return Judgement("", 0.0)
+        # a question (被問到…是否…？) asserts nothing Taiwan could expect
+        if not mentions or is_signpost(text) or self.advises_others(text) or _ASKS.search(text):
+            return 0.0
         quoted = quoted_share(text)
         consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
-        return Judgement("implication", round(score, 4))
+        return round(score, 4)

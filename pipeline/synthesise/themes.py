@@ -14,6 +14,7 @@ import re
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
 from pipeline.analyse.taiwan import is_note, speaks_of_itself
 from pipeline.analyse.terms import english_fragment
+from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
 from pipeline.synthesise.actors import ALIAS
@@ -26,6 +27,9 @@ CONCEPT_TYPES = ("law", "event")
 # two parties relate, meet or have issues, whatever the essay's subject. Not concepts.
 FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤 對話 領導人 情勢 局勢 發展 合作 政策 立場 國家 政府 "
                   "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容".split())
+# …and the frame a report is written in: how it got the words (專訪) and the verbs that
+# cite them (形容, 表示), which say who spoke, not of what.
+REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|{SAYING_WORDS})")
 
 
 def judges(text: str) -> bool:
@@ -43,7 +47,7 @@ def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
     terms = {k.term for a in analyses for k in a.keywords}
     terms |= {e.text for a in analyses for e in a.entities if e.type in CONCEPT_TYPES}
     terms = {t for t in terms if len(t) > 1 and not t.isdigit() and t not in ALIAS and t not in FRAME and t not in names
-             and not english_fragment(t)}
+             and not english_fragment(t) and not REPORTING.fullmatch(t)}
     concepts: dict[str, set[str]] = {}
     for term in sorted(terms, key=len):
         # a name that opens a longer one is that one's modifier: G20 and G20峰會 are one
