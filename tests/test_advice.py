@@ -121,6 +121,10 @@ REPORT = """國民黨顧問談兩岸
 李小華在造勢場合說：「我們必須更加堅定，捍衛國家主權。」
 
 王大明指出，台灣此次以個別關稅領域申請加入協定，爭議最少也最小。
+
+王大明批評執政黨拖延修法：「我們認為這名嫌犯在台灣犯案，當然要回來受審，這是司法主權。」
+
+至於兩岸軍事，王大明說：「北京如果真想要和平，當然要先放棄武力。」
 """
 
 
@@ -143,6 +147,14 @@ def test_a_sources_advice_in_quotes_is_taiwans(report_analysis):
     advice = _advice(report_analysis)
     assert "我們主張恢復兩岸對話" in advice
     assert "不要驚慌" in advice
+
+
+def test_a_sources_obligation_takes_the_subject_its_words_began_with(report_analysis):
+    """A clause with no subject of its own continues the topic (我們認為…，當然要回來受審: the
+    source's 我們, Taiwan); 北京如果真想要和平，當然要… is Beijing's to do."""
+    advice = _advice(report_analysis)
+    assert "當然要回來受審" in advice
+    assert "放棄武力" not in advice
 
 
 def test_a_speaker_cited_once_is_no_source(report_analysis):

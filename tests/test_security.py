@@ -163,7 +163,10 @@ def test_signals_end_the_run_with_one_line_and_no_temporaries(work, sig, code, w
     that it is rendering (the layout running in its helper process)."""
     process = subprocess.Popen([sys.executable, "-m", "pipeline", "build", str(work / "essay.txt"),
                                 "-o", str(work / "out.pdf"), "-v"], cwd=work, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+                               env={**os.environ, "PYTHONPATH": str(ROOT)},
+                               # a suite started in the background (nohup …&) ignores SIGINT, and
+                               # so would the build it starts: give it a terminal's default
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines = []
     if when is None:
         time.sleep(0.3)
