@@ -49,6 +49,9 @@ def _pdf_variant(ctx: click.Context, param: click.Parameter, value: str | None) 
     """Checked against WeasyPrint's own table, loaded only when the option is given."""
     if value is None:
         return None
+    from pipeline.render.layout import import_weasyprint
+
+    import_weasyprint()
     from weasyprint.pdf import VARIANTS
 
     known = sorted(v for v in VARIANTS if v != "debug")  # "debug" is WeasyPrint's own
