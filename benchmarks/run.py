@@ -133,20 +133,23 @@ def whole_builds(inputs: list[Path], tmp: Path, runs: int) -> list[dict]:
     return rows
 
 
-def batch_builds(essays, count: int, tmp: Path) -> list[dict]:
+def batch_builds(essays, count: int, tmp: Path, runs: int = 3) -> list[dict]:
+    """The batch built whole: one brief with --jobs 1 and --jobs 2, interleaved, medians of
+    `runs` (a run takes half a minute); one brief per essay as well (--split), once."""
     from pipeline.build import analyse_essays
     from pipeline.ingest import find_inputs, read_essays
 
     folder = batch(essays, count, tmp / "batch")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SOURCE_DATE_EPOCH": "1700000000",
            "BRIEF_CACHE_DIR": str(tmp / "warm")}
-    rows = []
-    for name, extra in ((f"{count} essays, --jobs 1", ["--jobs", "1"]), (f"{count} essays, --jobs 2", ["--jobs", "2"]),
-                        (f"{count} essays, --jobs 2 --split", ["--jobs", "2", "--split"])):
-        command = [*BRIEF, "build", str(folder), "-o", "batch.pdf", "--no-cache", *extra]
-        seconds, peak = run(command, env, tmp)
-        rows.append({"name": name, "seconds": seconds, "peak_mb": peak,
-                     "pdf_kb": (tmp / "batch.pdf").stat().st_size // 1024, "note": ""})
+    build = [*BRIEF, "build", str(folder), "-o", "batch.pdf", "--no-cache", "--jobs"]
+    nothing = lambda: None  # noqa: E731
+    results = interleaved({f"{count} essays, --jobs 1": ([*build, "1"], env, nothing),
+                           f"{count} essays, --jobs 2": ([*build, "2"], env, nothing)}, runs, tmp)
+    results |= interleaved({f"{count} essays, --jobs 2 --split (once)": ([*build, "2", "--split"], env, nothing)},
+                           1, tmp)
+    rows = [{"name": name, **result, "pdf_kb": (tmp / "batch.pdf").stat().st_size // 1024,
+             "note": f"median of {runs}" if "once" not in name else ""} for name, result in results.items()]
     # the analysis stage alone, in this process: the essays read once, then analysed
     read = read_essays(find_inputs([folder]))
     alone = {jobs: median_time(lambda: analyse_essays(read, jobs=jobs), 3) for jobs in (1, 2)}
@@ -221,7 +224,7 @@ def main() -> None:
         tmp = Path(name)
         builds = whole_builds(inputs, tmp, args.runs)
         stage_rows, essays = stages(inputs, tmp, args.runs)
-        batches = batch_builds(essays, args.batch, tmp) if args.batch else []
+        batches = batch_builds(essays, args.batch, tmp, min(args.runs, 3)) if args.batch else []
     header = f"inputs: {', '.join(map(str, inputs))}; medians of {args.runs} runs on {os.cpu_count()} cores"
     print(header)
     print(f"{'seconds':>8} {'peak MB':>8} {'PDF KB':>7}  what")
