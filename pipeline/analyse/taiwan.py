@@ -47,8 +47,7 @@ STRONG_MODAL = re.compile(
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
-# 我們主張; without a subject in its clause, such a modal continues the topic the source's
-# words began with (我們認為…，當然要…).
+# 我們主張.
 VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)|(?:我們|當然|一定|還)要|(?<=我們)主張")
 # 關鍵在於…, 保護臺灣主權的方法是…: naming the key or the way to an end prescribes the act that
 # follows (a noun phrase or a party after it, 關鍵是美國的態度, describes). Taiwan's advice
@@ -232,13 +231,8 @@ class Parties:
                             else (_clause_start(text, m.start()), m.end()))
                     clause = self.actors(text, span[1], span[0], source)
                     who = all(taiwan for _, taiwan in clause) if clause else None
-                    if who is None and pattern is VOICED_MODAL:
-                        if m.group().startswith(("不", "別", "千")):
-                            who = True  # a source's imperative (不要驚慌) addresses its own people
-                        else:  # 我們認為…，當然要…: the subject the source's words began with
-                            begun = max(s for s, e in voiced if s <= m.start() < e)
-                            named = self.actors(text, m.start(), begun, True)
-                            who = named[0][1] if named else None
+                    if who is None and pattern is VOICED_MODAL and m.group().startswith(("不", "別", "千")):
+                        who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
                     who = self.addressee(text, m.start(), source)
                 if who and not self.reported_by_other(text, m.start()):
