@@ -226,3 +226,17 @@ def test_a_title_taken_from_the_file_name_drops_its_ordinal(stem, title):
     from pipeline.ingest.metadata import title_from_filename
 
     assert title_from_filename(stem) == title
+
+
+def test_a_report_no_one_signs_is_its_interviewees():
+    """The standfirst says whom the piece interviewed; the one it goes on to cite is its
+    author. 訪問 is also a visit: a place (華盛頓) is no interviewee, and a name the piece
+    names once is not the one it is about."""
+    from pipeline.ingest.metadata import interviewee
+
+    lead = "本報分別訪問了國民黨顧問團召集人、大學社科院長王大明，以及民進黨副祕書長李小華，看兩岸關係。"
+    body = lead + "王大明表示，兩岸應恢復對話。王大明認為，經濟可以分開處理。王大明強調，不要驚慌。"
+    assert interviewee(lead, body) == "王大明"
+    assert interviewee(lead, lead) is None  # each named once
+    visit = "總統上月訪問華盛頓，會見國會議員。"
+    assert interviewee(visit, visit + "華盛頓方面表示歡迎。華盛頓的智庫認為…") is None

@@ -20,14 +20,10 @@ from collections import Counter
 
 from pipeline.analyse.features import SentenceInfo
 from pipeline.analyse.ranker import QUESTION, SPEAKER
+from pipeline.ingest.metadata import SURNAMES
 
 MIN_CITATIONS = 3  # a person cited this often is a source the essay is built on ...
 MAIN_SHARE = 0.5  # ... and at least half as often as its most cited one (not a rival quoted back)
-# The common Chinese surnames (the first hundred or so of the 百家姓 by frequency, in
-# Traditional form): a name is a surname and one or two characters.
-SURNAMES = ("王李張劉陳楊黃趙吳周徐孫馬朱胡郭何高林羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭田董袁潘蔣蔡余杜葉程蘇魏呂丁"
-            "任沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋方白鄒孟熊秦邱江尹薛閻段雷侯龍史陶黎賀顧毛郝龔邵萬錢嚴覃"
-            "武戴莫孔向湯柯賴洪游翁童邢")
 # Verbs that report what someone said (taiwan.py reads advice after them as the speaker's).
 SAYING_WORDS = (r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|"
                 r"(?<!手)指(?!標|揮|數|控|導|定|向)")

@@ -13,7 +13,7 @@ from pipeline.ingest.chars import HAN
 from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
 from pipeline.ingest.dates import iso_date
 from pipeline.ingest.inputs import Warn
-from pipeline.ingest.metadata import clean_title, person, title_from_filename
+from pipeline.ingest.metadata import clean_title, interviewee, person, title_from_filename
 from pipeline.ingest.readers import READERS
 from pipeline.ingest.source import Source
 from pipeline.ingest.structure import build_essay
@@ -22,6 +22,7 @@ from pipeline.model import Essay
 MAX_ESSAY_BYTES = 2_000_000  # an essay is tens of kilobytes; far more is no essay
 MIN_HAN = 200  # fewer Han characters than a short paragraph: not an essay
 EDGE_SHARE = 0.25  # a shared paragraph is furniture only in the first or last quarter of an essay
+LEAD_PARAGRAPHS = 3  # where a report says whom it interviewed
 _INTERVIEWEE = re.compile(r"(?:專訪|专访)([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
 
@@ -81,12 +82,20 @@ def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
         essay.title = title_from_filename(path.stem)
         if read.converted:
             essay.title = to_taiwan(essay.title)
-    interviewee = _INTERVIEWEE.search(essay.title)
-    essay.author = essay.author or person(source.author) or (person(interviewee.group(1)) if interviewee else None)
+    essay.author = essay.author or person(source.author) or _interviewee(essay)
     essay.date = iso_date(source.date)
     essay.url = source.url
     essay.converted = read.converted
     return essay, len(read.blocks) - len(blocks) + read.dropped
+
+
+def _interviewee(essay: Essay) -> str | None:
+    """專訪吳叡人 in the title, or the one a standfirst says was interviewed."""
+    named = _INTERVIEWEE.search(essay.title)
+    if named:
+        return person(named.group(1))
+    lead = "".join(essay.span(p.start, p.end) for p in essay.paragraphs[:LEAD_PARAGRAPHS])
+    return interviewee(lead, essay.text)
 
 
 def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ESSAY_BYTES,
