@@ -275,3 +275,26 @@ def test_shipped_advance_widths_are_the_faces_own():
     shipped = advances()
     for _, _, name in FACES:
         assert shipped[name] == read_advances(FONTS / name), f"{ADVANCES} is stale: python -m pipeline.render.fonts"
+
+
+def test_a_point_that_just_misses_its_line_is_tightened_not_gaped():
+    """Corpus 07's 「…短期內不會有變化。〔文七・第17段〕」 missed one line by a third of an em:
+    its last two characters went down with the reference and the line before was spaced a
+    quarter em apart. Now the line is tightened by less than MAX_SQUEEZE_EM a character."""
+    from pipeline.render.page import reference_width_em
+    from pipeline.render.typeset import MAX_SQUEEZE_EM
+
+    measure = Page().point
+    reference = "〔文七・第17段〕"
+    tail = f'<span class="ref">{reference}</span>'
+    chars = int(measure.width_em - reference_width_em(reference))  # text and reference miss by < 1 em
+    text = "臺" * (chars - 1) + "。"
+    over = chars + 0.25 + reference_width_em(reference) - measure.width_em
+    assert 0 < over < MAX_SQUEEZE_EM * chars
+    html = str(typeset(text, measure, tail, reference_width_em(reference)))
+    assert "<br>" not in html  # one line
+    spacing = [float(s) for s in re.findall(r"letter-spacing:(-?[0-9.]+)em", html)]
+    assert spacing and all(-MAX_SQUEEZE_EM <= s < 0 for s in spacing)
+    # a point that misses by more is broken as before, its first line justified
+    longer = str(typeset("臺" * (chars + 3) + "。", measure, tail, reference_width_em(reference)))
+    assert "<br>" in longer

@@ -27,6 +27,11 @@ from pipeline.render.typography import NO_LINE_END, NO_LINE_START, UNSPLITTABLE,
 
 AUTOSPACE_EM = 0.25
 MAX_SPACING_EM = 0.08  # letter-spacing beyond which a justified line reads as gaping
+# Tightening a line by this much per character is not seen (Chinese setting squeezes the
+# blank half of its punctuation further): enough to keep a point's last characters and
+# its reference on a line that misses them by a fraction of an em, rather than letter-
+# spacing the line before a quarter em apart.
+MAX_SQUEEZE_EM = 0.02
 LONG_TOKEN_EM = 10.0  # a Latin run wider than this (a URL, a hash) may break anywhere
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%'’&+\-/]*")
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
@@ -127,16 +132,18 @@ def _width(line: list[_Unit]) -> float:
     return sum(u.width for u in line) + sum(_gap(a, b) for a, b in zip(line, line[1:]))
 
 
-def break_lines(units: list[_Unit], first: float, rest: float) -> list[list[_Unit]]:
-    """Greedy line breaking under the prohibition rules; first/rest are widths in em."""
+def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 0.0) -> list[list[_Unit]]:
+    """Greedy line breaking under the prohibition rules; first/rest are widths in em, which
+    a line may exceed by `squeeze` em per character after its first."""
     lines: list[list[_Unit]] = []
     start = 0
     while start < len(units):
         available = first if not lines else rest
-        end, width = start + 1, units[start].width
+        end, width, characters = start + 1, units[start].width, len(units[start].text)
         while end < len(units):
             width += _gap(units[end - 1], units[end]) + units[end].width
-            if width > available + 1e-6:
+            characters += len(units[end].text)
+            if width > available + squeeze * (characters - 1) + 1e-6:
                 break
             end += 1
         if end < len(units):
@@ -168,7 +175,7 @@ def _joined(units: list[_Unit]) -> str:
 def _line_markup(line: list[_Unit], spacing_em: float) -> str:
     """One line: all but its last character letter-spaced."""
     html = _joined(line)
-    if spacing_em <= 0:
+    if not spacing_em:
         return html
     # letter-spacing goes after every character it covers: leave the line's last one out
     last = line[-1]
@@ -199,10 +206,15 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
             available = width - (indent if n == 0 else 0)
             characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
             final = n == len(lines) - 1
-            out.append(0.0 if final or characters < 2 else max(0.0, available - _width(line)) / (characters - 1))
+            # justified (or tightened, when squeezed); a last line only ever tightened
+            fill = 0.0 if characters < 2 else (available - _width(line)) / (characters - 1)
+            out.append(min(0.0, fill) if final else fill)
         return out
 
     lines = break_lines(units, width - indent, width)
+    if tail and len(lines) > 1:  # the reference may just miss the line: tighten rather than break
+        squeezed = break_lines(units, width - indent, width, MAX_SQUEEZE_EM)
+        lines = squeezed if len(squeezed) < len(lines) else lines
     spacing = spacings(lines)
     # The reference takes the last characters with it, which can leave the line before
     # short and gaping (a line of 24 characters spread over 32). Then every line is
