@@ -236,7 +236,7 @@ def test_a_report_no_one_signs_is_its_interviewees():
 
     lead = "本報分別訪問了國民黨顧問團召集人、大學社科院長王大明，以及民進黨副祕書長李小華，看兩岸關係。"
     body = lead + "王大明表示，兩岸應恢復對話。王大明認為，經濟可以分開處理。王大明強調，不要驚慌。"
-    assert interviewee(lead, body) == "王大明"
-    assert interviewee(lead, lead) is None  # each named once
+    assert interviewee("兩岸對話", lead, body) == "王大明"
+    assert interviewee("兩岸對話", lead, lead) is None  # each named once
     visit = "總統上月訪問華盛頓，會見國會議員。"
-    assert interviewee(visit, visit + "華盛頓方面表示歡迎。華盛頓的智庫認為…") is None
+    assert interviewee("訪美", visit, visit + "華盛頓方面表示歡迎。華盛頓的智庫認為…") is None

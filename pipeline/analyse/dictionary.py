@@ -68,9 +68,9 @@ class Dictionary:
     def _idf(self) -> tuple[marisa_trie.Trie, array.array]:
         return _trie(self.folder / "idf.marisa"), _array("d", self.folder / "idf.values")
 
-    def frequency(self, word: str) -> int:
+    def frequency(self, word: str, default: int | None = 0) -> int | None:
         key = self.words.get(word)
-        return 0 if key is None else self.counts[key]
+        return default if key is None else self.counts[key]
 
     def kind(self, word: str) -> str | None:
         """'place' or 'organization' where jieba's dictionary tags the word so."""

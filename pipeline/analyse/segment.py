@@ -126,7 +126,7 @@ class _Frequencies:
     def get(self, word: str, default=None):
         if word in self.added:
             return self.added[word]
-        return self.dictionary.frequency(word) if word in self.dictionary.words else default
+        return self.dictionary.frequency(word, default)
 
     def __getitem__(self, word: str) -> int:
         value = self.get(word)

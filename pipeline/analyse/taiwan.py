@@ -16,7 +16,6 @@ speaks as Taiwan (我國, 我方, 我們臺灣): a Hong Kong, mainland or Americ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
 from pipeline.analyse.segment import taiwan_parties

@@ -11,9 +11,8 @@ from pipeline.model import Entity, Keyword
 MAX_KEYWORDS = 12
 MAX_ENTITIES = 30
 ENTITY_TYPES = ("person", "organization", "place", "law", "event")
-# A person is named right after a title: 國家主席習近平, 印尼總統佐科威.
-# A name follows its holder's title in Chinese prose (教授李世暉, 立委羅致政): offices of
-# state, and the titles commentary cites its experts and legislators by.
+# A name follows its holder's title in Chinese prose (國家主席習近平, 教授李世暉, 立委羅致政):
+# offices of state, and the titles commentary cites its experts and legislators by.
 PERSON_TITLES = ("總統", "副總統", "主席", "總書記", "總理", "首相", "議長", "國務卿", "部長", "外長",
                  "防長", "大使", "秘書長", "院長", "主委", "發言人", "參議員", "眾議員", "委員長",
                  "立委", "議員", "委員", "市長", "縣長", "局長", "司長", "處長", "主任", "教授", "副教授",

@@ -4,9 +4,9 @@ A report or interview argues through the people it cites: 「我們主張接觸�
 piece built on a Taiwanese adviser's words is advice to Taiwan as much as the author's own
 would be, while the same words from a speaker the piece cites once in passing are not its
 argument. A *source* is a person the essay cites as speaking (趙建民表示, 蔡英文說, 李世暉
-認為) at least MIN_CITATIONS times and at least half as often as its most cited person; a span is *voiced* when one of them speaks it: a quote
-(「…」, also one running over several sentences) whose speaker is named before it in its
-sentence, or is a pronoun or no one (他狠批…：「…」) after that source was last named, and
+認為) at least CITED times and at least half as often as its most cited person; a span
+is *voiced* when one of them speaks it: a quote (「…」, also one running over several
+sentences) whose speaker is named before it in its sentence, or is a pronoun or no one (他狠批…：「…」) after that source was last named, and
 what follows a source's verb of saying (蔡英文也說，…) to the end of the sentence.
 
 Names are recognised by their shape, since the segmenter splits most of them: a common
@@ -20,10 +20,9 @@ from collections import Counter
 
 from pipeline.analyse.features import SentenceInfo
 from pipeline.analyse.ranker import QUESTION, SPEAKER
-from pipeline.ingest.metadata import SURNAMES
+from pipeline.ingest.metadata import CITED, SURNAMES
 
-MIN_CITATIONS = 3  # a person cited this often is a source the essay is built on ...
-MAIN_SHARE = 0.5  # ... and at least half as often as its most cited one (not a rival quoted back)
+MAIN_SHARE = 0.5  # a source is cited CITED times and at least half as often as its most cited one (not a rival quoted back)
 # Verbs that report what someone said (taiwan.py reads advice after them as the speaker's).
 SAYING_WORDS = (r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|"
                 r"(?<!手)指(?!標|揮|數|控|導|定|向)")
@@ -60,7 +59,7 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[in
               if not foreign.search(info.view, max(0, m.start() - 2), m.end(1) + 2)] for info in infos]
     counts = Counter(m.group(1) for matches in cited for m in matches)
     most = max(counts.values(), default=0)
-    sources = {name for name, n in counts.items() if n >= max(MIN_CITATIONS, MAIN_SHARE * most)}
+    sources = {name for name, n in counts.items() if n >= max(CITED, MAIN_SHARE * most)}
     out: list[list[tuple[int, int]]] = []
     last = None  # the person named last as speaking
     carried = None  # (paragraph, speaker) of a quote left open at the sentence before's end

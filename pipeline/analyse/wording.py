@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.ranker import REFERS_BACK
+from pipeline.analyse.voice import SAYING_WORDS
 
 # What a point drops from its front: the brief lists points, it does not argue, so the
 # words that tie a sentence to the one before (然而, 此外) or frame it (事實上, 值得注意的是,
@@ -43,7 +44,7 @@ def trim_opening(text: str, view: str, first_word: str = "") -> str:
 
 
 # 「…」 …，趙建民如此評價。: a report of speech whose words are 如此/這樣 points back at the quote.
-REPORTS_BACK = re.compile(r"(?:如此|這樣|這麼)(?:評價|表示|說|指出|形容|回應|認為|強調|批評)[。！!]?[」』”’）)]*$")
+REPORTS_BACK = re.compile(rf"(?:如此|這樣|這麼)(?:評價|{SAYING_WORDS})[。！!]?[」』”’）)]*$")
 
 
 # A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,6 @@ MAX_ESSAY_BYTES = 2_000_000  # an essay is tens of kilobytes; far more is no ess
 MIN_HAN = 200  # fewer Han characters than a short paragraph: not an essay
 EDGE_SHARE = 0.25  # a shared paragraph is furniture only in the first or last quarter of an essay
 LEAD_PARAGRAPHS = 3  # where a report says whom it interviewed
-_INTERVIEWEE = re.compile(r"(?:專訪|专访)([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
 
 @dataclass
@@ -82,20 +80,12 @@ def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
         essay.title = title_from_filename(path.stem)
         if read.converted:
             essay.title = to_taiwan(essay.title)
-    essay.author = essay.author or person(source.author) or _interviewee(essay)
+    essay.author = essay.author or person(source.author) or interviewee(
+        essay.title, "".join(essay.span(p.start, p.end) for p in essay.paragraphs[:LEAD_PARAGRAPHS]), essay.text)
     essay.date = iso_date(source.date)
     essay.url = source.url
     essay.converted = read.converted
     return essay, len(read.blocks) - len(blocks) + read.dropped
-
-
-def _interviewee(essay: Essay) -> str | None:
-    """專訪吳叡人 in the title, or the one a standfirst says was interviewed."""
-    named = _INTERVIEWEE.search(essay.title)
-    if named:
-        return person(named.group(1))
-    lead = "".join(essay.span(p.start, p.end) for p in essay.paragraphs[:LEAD_PARAGRAPHS])
-    return interviewee(lead, essay.text)
 
 
 def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ESSAY_BYTES,

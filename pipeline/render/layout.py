@@ -28,7 +28,7 @@ def import_weasyprint() -> None:
     WeasyPrint opens each C library by trying several names (gobject-2.0-0, …, and last
     libgobject-2.0.so.0); cffi follows each name that does not load as given with
     ctypes.util.find_library, which on Linux runs ldconfig, gcc and ld: some forty
-    processes, 0.6 s of every import (Kozea/WeasyPrint#1125, "Why is weasyprint exec'ing
+    processes, 0.4 s of every import (Kozea/WeasyPrint#1125, "Why is weasyprint exec'ing
     gcc?"). On Linux the sonames load as given, so the search is switched off while
     WeasyPrint loads; should that fail, it is imported again the usual way."""
     if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
@@ -47,8 +47,7 @@ def import_weasyprint() -> None:
 
 
 @lru_cache(maxsize=1)
-def _font_config():
-    import_weasyprint()
+def _font_config():  # callers have imported WeasyPrint (import_weasyprint)
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()  # one per process: @font-face files are loaded once
