@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import CORPUS, CORPUS_GOLD
+from pipeline.analyse import analyse
 from pipeline.analyse.taiwan import Parties
-from conftest import CORPUS
+from pipeline.evaluate import hits, load_gold
+from pipeline.ingest import read_essay
 
 TAIWAN_ESSAY = "我國政府與我們臺灣社會"  # an essay that speaks as Taiwan: 我們 is Taiwan
 OTHER_ESSAY = "香港與美國的讀者"  # one that does not (a Hong Kong, mainland or American 我們)
@@ -126,8 +129,6 @@ REPORT = """國民黨顧問談兩岸
 
 @pytest.fixture(scope="module")
 def report_analysis(tmp_path_factory, segmenter):
-    from pipeline.analyse import analyse
-    from pipeline.ingest import read_essay
     path = tmp_path_factory.mktemp("report") / "report.txt"
     path.write_text(REPORT, encoding="utf-8")
     return analyse(read_essay(path), segmenter)
@@ -157,11 +158,7 @@ def test_corpus_advice_naming_the_key_or_the_way(segmenter):
     """Naming the key or the way prescribes (02: a source's 「對我們來說，關鍵將是發展不對稱作戰能
     力」; 09: 「真正保護台灣主權的方法，是與中國簽訂貿易協議」 after 他認為); 01's 解決方式就是…
     names no end of Taiwan's: the CPTPP members' way."""
-    from pipeline.analyse import analyse
-    from pipeline.ingest import read_essay
 
-    if not CORPUS.is_dir():
-        pytest.skip("needs ../shared/corpus")
     advice = {name: "".join(i.quote for i in analyse(read_essay(CORPUS / name), segmenter).recommendations)
               for name in ("02_hk-tsai-cnn-us-trainers.md", "09_stand-kmt-adviser-cross-strait-contact.md",
                            "01_hk-cptpp-taiwan-accession.md")}
@@ -175,8 +172,6 @@ def test_corpus_sources_advice(segmenter):
     減低敵意，怎叫做『親』？」: advice, though the sentence ends on a question of its own
     clause; 蔡英文's 「我們必須更加堅定」 reported once in the same piece is not (the readers
     listed it among what must not be advice)."""
-    from pipeline.analyse import analyse
-    from pipeline.ingest import read_essay
     advice = _advice(analyse(read_essay(CORPUS / "09_stand-kmt-adviser-cross-strait-contact.md"), segmenter))
     assert "我們主張（兩岸）接觸" in advice
     assert "我們必須更加堅定" not in advice
@@ -186,8 +181,6 @@ def test_a_rival_quoted_back_is_no_source(tmp_path, segmenter):
     """Written: a piece built on 王大明 (cited eight times) quotes his opponent 李小華 three
     times: 李小華's 「我們必須…」 is reported, not the piece's advice; and 李小華的回應 (a
     noun) cites no words."""
-    from pipeline.analyse import analyse
-    from pipeline.ingest import read_essay
     body = "".join(f"王大明表示，兩岸交流的第{n}項成果值得肯定。" for n in "一二三四五六七八")
     body += "李小華說，兩岸交流不能沒有底線。李小華認為，執政黨的政策已經奏效。李小華的回應很強硬。"
     body += "李小華強調：「我們必須更加堅定，捍衛國家主權。」"
@@ -200,13 +193,8 @@ def test_corpus_advice_is_all_in_the_readers_consensus(segmenter):
     """Every recommendation the corpus yields is one the readers agreed on, and none
     carries an item they ruled out (a quote that runs on into a rhetorical question, or
     the sentence before it that a pronoun drags in)."""
-    from pipeline.analyse import analyse
-    from pipeline.evaluate import hits, load_gold
-    from pipeline.ingest import read_essay
 
-    if not CORPUS.is_dir():
-        pytest.skip("needs ../shared/corpus")
-    for gold in load_gold(CORPUS.parent / "corpus-gold", [CORPUS]):
+    for gold in load_gold(CORPUS_GOLD, [CORPUS]):
         advice = [i.quote for i in analyse(read_essay(gold.path), segmenter).recommendations]
         assert [q for q in advice if not any(hits(q, a) for a in gold.consensus.recommendations)] == [], gold.stem
         assert [m for m in gold.consensus.must_not if any(hits(q, m) for q in advice)] == [], gold.stem

@@ -303,11 +303,6 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
 def test_a_question_is_no_implication(segmenter):
     """Corpus 02's 「…被問到美國的支持是否不僅止於軍售，還包括服務人員在台協訓台灣軍隊？」 names
     Taiwan and its army, and asserts nothing Taiwan should expect."""
-    from pipeline.analyse import analyse
-    from pipeline.ingest import read_essay
-
-    if not CORPUS.is_dir():
-        pytest.skip("needs ../shared/corpus")
     analysis = analyse(read_essay(CORPUS / "02_hk-tsai-cnn-us-trainers.md"), segmenter)
     assert analysis.implications
     assert not [i.quote for i in analysis.implications if i.quote.rstrip().endswith(("？", "?"))]

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import html
-import shutil
 import os
+import shutil
 import re
 import subprocess
 import sys

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from conftest import SHARED_ESSAYS, pdf_text, run_brief
+from conftest import CORPUS, SHARED_ESSAYS, pdf_text, run_brief
+from pipeline.analyse import analyse
 from pipeline.analyse.ranker import REFERS_BACK
 from pipeline.ingest import read_essay
 from pipeline.synthesise.actors import ALIAS
@@ -232,12 +233,8 @@ def test_no_theme_quotes_an_editors_note(corpus_brief):
 def test_no_theme_is_the_reporting_frame(segmenter):
     """Two interviews in the news (corpus 02 and 09) share how they were made (專訪) and the
     verb citing their speakers (形容): a report's frame, not a concept they discuss."""
-    from conftest import CORPUS
-    from pipeline.analyse import analyse
     from pipeline.synthesise import synthesise
 
-    if not CORPUS.is_dir():
-        pytest.skip("needs ../shared/corpus")
     analyses = [analyse(read_essay(CORPUS / name), segmenter)
                 for name in ("02_hk-tsai-cnn-us-trainers.md", "09_stand-kmt-adviser-cross-strait-contact.md")]
     terms = [theme.term for theme in synthesise(analyses).themes]
