@@ -27,6 +27,8 @@ ADVICE = [
     ("唯有/要…才", "台灣要維持獨立，才有辦法在內部實施各種進步改革。"),
     ("advice before a quoted question", "趙建民認為台灣應該在創科、教育等方面取得經濟優勢：「你經濟愈小愈危險。你有什麼安全感？」"),
     ("建議 as a verb", "李世暉建議，台灣經貿談判辦公室需要擴編，重新彙整經貿談判人力資源。"),
+    ("a government that ought to be able to", "若放在當今政治環境與國際局勢，特別是日本政府接連送台灣5次共390萬劑疫苗，"
+     "執政黨應該可以透過更細膩的民意調查，了解真正反對者是否真有2018年這麼多。"),
     # written for the purpose
     ("可以 without another modal", "民進黨政府可以在短期內通過國防特別預算，強化後備戰力。"),
     ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
@@ -59,6 +61,9 @@ NOT_ADVICE = [
     ("signpost", "本文將於結論提出臺灣的因應建議。"),
     ("the key is a party's stance", "對臺灣而言，關鍵在於美國的態度。"),
     ("the way to another's end", "北京收買臺灣的方法，是拉攏地方派系與中小企業。"),
+    ("another party's government that can", "日本政府應該可以透過外交管道，向北京表達關切。"),
+    ("要 a time takes, no condition", "增稅方案在執政黨內部引發爭議，長程飛彈也要數年才能完成部署。"),
+    ("what Taiwan presumably can", "臺灣應該可以得到美方更好的待遇。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
 ]
 
@@ -84,6 +89,17 @@ def test_a_simplified_essays_we_is_the_mainlands(segmenter):
     sentence = "我國必須加快自主晶片的研發。"
     assert Parties(segmenter.lexicon, "我國與臺灣").advises_taiwan(sentence)
     assert not Parties(segmenter.lexicon, "我國與臺灣", simplified=True).advises_taiwan(sentence)
+
+
+def test_a_bare_government_is_that_of_the_state_the_piece_is_about(segmenter):
+    """政府, 執政黨 with no country before them: Taiwan's in a piece about Taiwan or one that
+    speaks as Taiwan, Japan's in a piece about Japan's affairs (and China, named most in any
+    cross-strait piece, never takes them: it is 北京, 中共, 中國政府)."""
+    sentence = "政府應該可以透過更細膩的民意調查，了解反對者的真正想法。"
+    assert Parties(segmenter.lexicon, "台灣的選舉與台灣的公投").advises_taiwan(sentence)
+    assert Parties(segmenter.lexicon, "中國對台灣施壓，中國與北京與中共").advises_taiwan(sentence)
+    assert not Parties(segmenter.lexicon, "日本的選舉與日本的公投，台灣").advises_taiwan(sentence)
+    assert Parties(segmenter.lexicon, "日本的防衛與日本的預算，我國").advises_taiwan(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -23,12 +23,20 @@ from pipeline.analyse.voice import SAYING_WORDS
 
 _TAIWAN_ACTOR = (
     r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
-    r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)?政府)"
+    r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home})"
     # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
     r"(?!問題|議題|獨立|關係|海峽|的部分|相關|牌)"
 )
+# 政府, 執政黨, 當局 with no country before them are Taiwan's in a piece that speaks as Taiwan
+# or is about Taiwan's affairs; in one about another state's (named more often than Taiwan,
+# a state's names counted together) they are that state's.
+# China is not among them: a piece on cross-strait matters names China more than Taiwan and
+# calls its government 北京, 中共 or 中國政府.
+_BARE_GOVERNMENT = "政府|執政黨|當局"
+_STATES = ("臺灣|台灣|我國", "美國|美方|華府|華盛頓", "日本|日方", "韓國|南韓", "北韓|朝鮮",
+           "俄羅斯|俄國", "英國", "法國", "德國", "歐盟", "澳洲", "印度", "菲律賓", "越南", "新加坡", "香港|港府")
 _SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)")
-_GOVERNMENT = re.compile(r"(?:政府|國軍|當局|執政黨|行政院|立法院)[也都亦還仍就則]?$")
+_GOVERNMENT = re.compile(r"(?:政府|國軍|當局|執政黨|行政院|立法院)[也都亦還仍就則]?(?:應該|應當|應)?$")
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 # Other parties in the genre's usual forms; the lexicon's people, organisations and places
 # are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names), except
@@ -41,7 +49,8 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
-    r"(?:唯有|要)(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
+    # (要 before a quantity is what something takes: 要數年才能完成)
+    r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative
@@ -156,13 +165,17 @@ class Parties:
         parties = sorted((t for t, kind in lexicon.items() if kind in ("person", "organization", "place")),
                          key=len, reverse=True)
         foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
-        self.other = re.compile("|".join([_OTHER_FORMS, *map(re.escape, foreign)]))
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
+        mentions = [len(re.findall(state, text)) for state in _STATES]
+        home = "|" + _BARE_GOVERNMENT if first_person or mentions[0] >= max(mentions) else ""
+        # 日本政府 is Japan's government, not 日本 and then (Taiwan's) 政府
+        self.other = re.compile("(?:" + "|".join([_OTHER_FORMS, *map(re.escape, foreign)])
+                                + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局)?")
         ours = "".join(re.escape(t) + "|" for t in parties if t in own)
-        self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else "")))
-        # in the words of a Taiwanese source, its 我們 is Taiwan (or its party) whatever the essay
-        self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|"))
+        self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else ""), home=home))
+        # in the words of a Taiwanese source, its 我們 and its 政府 are Taiwan('s) whatever the essay
+        self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|", home="|" + _BARE_GOVERNMENT))
 
     def actors(self, text: str, end: int, start: int = 0, voiced: bool = False) -> list[tuple[int, bool]]:
         """(position, is_taiwan) of the acting parties named in text[start:end]; voiced: in
