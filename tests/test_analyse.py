@@ -118,6 +118,9 @@ def test_keywords_are_no_fragments_of_names(segmenter):
     assert "to" not in card and "八一" not in card and "公報" in card
     voa = [k.term for k in analyse(read_essay(CORPUS / "11_cdt-voa-no-first-shot.md"), segmenter).keywords]
     assert "第一槍" in voa
+    # 羅致|政, and as often 羅致|政說, 羅致|政與: tokens jieba's HMM guessed around the name
+    dialogue = [k.term for k in analyse(read_essay(CORPUS / "03_hk-taiwan-japan-2plus2-dialogue.md"), segmenter).keywords]
+    assert "羅致" not in dialogue and "台日" in dialogue
 
 
 def test_a_name_the_segmenter_splits_is_no_keyword(segmenter, tmp_path):
@@ -126,6 +129,14 @@ def test_a_name_the_segmenter_splits_is_no_keyword(segmenter, tmp_path):
     path.write_text("選舉觀察\n\n" + "韓國瑜在高雄造勢，韓國瑜主張兩岸交流。" * 4 + "韓國的選舉制度不同。\n", encoding="utf-8")
     terms = [k.term for k in analyse(read_essay(path), segmenter).keywords]
     assert "韓國" not in terms and "高雄" in terms
+
+
+def test_a_word_before_another_unknown_word_is_no_fragment(segmenter, tmp_path):
+    """Written: 新冠 is no word of jieba's dictionary; its 冠 never stands alone beside 疫情,
+    so 疫情 is a word of its own, not the start of a name."""
+    path = tmp_path / "covid.txt"
+    path.write_text("疫情觀察\n\n" + "新冠疫情衝擊全球供應鏈，新冠疫情也改變了兩岸交流。" * 3 + "\n", encoding="utf-8")
+    assert "疫情" in [k.term for k in analyse(read_essay(path), segmenter).keywords]
 
 
 @pytest.mark.parametrize("convert, advice", [

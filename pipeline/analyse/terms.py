@@ -45,17 +45,23 @@ def english_fragment(word: str) -> bool:
 
 def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
     """Words the segmenter split from a longer unit it does not know: a name (韓國|瑜,
-    博|思科, 趙|建民) or a term (八一|七, 天然|砂). Such a word is nearly always joined to one
-    same single character that is no word of its own (bound: no function word, 台灣|的, nor
-    a free one, 開|第一槍), before or after it."""
+    博|思科, 趙|建民, 羅致|政說) or a term (八一|七, 天然|砂). Such a word is nearly always
+    joined to one same single character that is no word of its own (bound: no function
+    word, 台灣|的, nor a free one, 開|第一槍), before or after it."""
+    def touching(token: str, end: int) -> str:
+        # the character touching the word: its token when that is one character, or the
+        # character of a token jieba's dictionary lacks (its HMM's guess: 羅致|政說, 羅致|政與)
+        return token[end] if token and not segmenter.frequency(token) else token
+
     neighbours: dict[str, list[tuple[str, str]]] = {}
+    alone: set[tuple[str, int, str]] = set()  # (word, side, character) seen as a token of its own
     for info in infos:
         tokens = [t.word for t in info.tokens]
         for i, word in enumerate(tokens):
             if len(word) > 1:
-                before = tokens[i - 1] if i else ""
-                after = tokens[i + 1] if i + 1 < len(tokens) else ""
-                neighbours.setdefault(word, []).append((before, after))
+                pair = (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else "")
+                alone.update((word, side, token) for side, token in enumerate(pair) if len(token) == 1)
+                neighbours.setdefault(word, []).append((touching(pair[0], -1), touching(pair[1], 0)))
     stop = stopwords()
     out = set()
     for word, seen in neighbours.items():
@@ -64,8 +70,11 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
         for side in (0, 1):
             joined = Counter(pair[side] for pair in seen)
             char, n = joined.most_common(1)[0]
+            # a character that never stands alone beside the word is part of another unknown
+            # word (新冠|疫情), not the rest of this one
             if (len(char) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", char) and char not in stop
-                    and segmenter.frequency(char) < BOUND and n >= FRAGMENT_SHARE * len(seen)):
+                    and segmenter.frequency(char) < BOUND and n >= FRAGMENT_SHARE * len(seen)
+                    and (word, side, char) in alone):
                 out.add(word)
     return out
 
