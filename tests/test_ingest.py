@@ -92,6 +92,7 @@ def test_stray_whitespace(raw, cleaned):
     ("政治大學東亞所教授兼國際關係研究中心副主任黃瓊萩主稿", "黃瓊萩"),
     ("作者：王小明（國防安全研究院助理研究員）", "王小明"),
     ("文／林志遠", "林志遠"),
+    ("作者：清和 智本社社长 最近两年，中美关系为何急转直下？", "清和"),
     ("國家政策研究基金會李會文撰稿", "李會文"),
     ("本文旨在分析美中關係", None),
 ])
@@ -113,6 +114,10 @@ def test_examples_cover_list_items_and_column_labels():
     sea = read_essay(EXAMPLES / "south-china-sea.txt")
     assert sea.title == "東協峰會後的南海情勢與區域安全" and sea.author == "陳怡君"
     assert "第43屆東協峰會於2023年9月5日" in sea.text and "- 2 -" not in sea.text  # page number dropped
+    # Markdown with a card of fields (作者：…, 發布日期：…): the name, not the affiliation's last word
+    chain = read_essay(EXAMPLES / "mature-node-supply-chain.md")
+    assert (chain.title, chain.author, chain.date) == ("成熟製程價格戰下的臺灣半導體供應鏈", "黃子晴", "2023-11-20")
+    assert [s.heading for s in chain.sections][-1] == "政策建議"
 
 
 def test_unwrapped_utf8_bom_text_and_markdown(tmp_path):

@@ -11,9 +11,6 @@ _BYLINE_PATTERNS = [
     re.compile(r"^[【\[]?(.+?)\s*(?:主稿|撰稿|撰寫|撰写|撰文|執筆|执笔)[】\]]?$"),
     re.compile(r"^(.+?)\s*[／/]\s*文$"),
 ]
-# Where the credit ends: an affiliation in brackets, a list, or a space before more Chinese
-# text (作者：清和 智本社社长 …).
-_CREDIT_END = re.compile(r"[（(，,、;；】\]]|\s+(?=[\u4e00-\u9fff])")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
 
@@ -24,7 +21,7 @@ def author_of(line: str) -> str | None:
     for pattern in _BYLINE_PATTERNS:
         found = pattern.search(line)
         if found:
-            return person(_CREDIT_END.split(found.group(1).strip())[0])
+            return person(found.group(1))
     return None
 
 

@@ -37,6 +37,9 @@ _PERSON = re.compile(
     rf"^(?:.*(?:{_ROLES}))?([\u4e00-\u9fff·・]{{2,8}}|[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){{0,3}})$"
 )
 _SEPARATORS = re.compile(r"[・、，,;；/／&＆]|\s+(?:and|與|与|和)\s+")
+# Where the name ends: an affiliation in brackets, a list, or a space before more Chinese
+# text (作者：清和 智本社社长 …, 作者：黃子晴（產業政策研究中心分析師）).
+_CREDIT_END = re.compile(r"[（(，,、;；】\]]|\s+(?=[\u4e00-\u9fff])")
 
 
 def clean_title(title: str) -> str:
@@ -61,7 +64,8 @@ def person(credit: str | None) -> str | None:
     """The person a credit names, or None for a desk, medium or column."""
     if not credit:
         return None
-    first = _SEPARATORS.split(clean_spaces(credit).strip("【】[]（）() "))[0].strip()
+    credit = _CREDIT_END.split(credit.strip("【】[]（）() \u3000"))[0]
+    first = _SEPARATORS.split(clean_spaces(credit))[0].strip()
     found = _PERSON.match(first)
     if not found or _NOT_A_PERSON.search(found.group(1)):
         return None
