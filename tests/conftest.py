@@ -20,6 +20,7 @@ CORPUS = SHARED / "corpus"
 CORPUS_GOLD = SHARED / "corpus-gold"
 CHECKER = ROOT.parent / "shared" / "tools" / "check-brief-json"
 EXAMPLES = ROOT / "examples"
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if not p.name.startswith("."))  # the shipped essays
 ESSAY_G20 = SHARED_ESSAYS / "000_504b365ec193fe1d.txt"
 ESSAY_XI = SHARED_ESSAYS / "001_7db6707b9b24d24a.txt"
 

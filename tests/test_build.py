@@ -14,7 +14,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import CHECKER, ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT, SHARED_ESSAYS, pdf_text, run_brief, squash
+from conftest import CHECKER, ESSAY_G20, ESSAY_XI, EXAMPLE_FILES, EXAMPLES, ROOT, SHARED_ESSAYS, pdf_text, run_brief, squash
 from pipeline.ingest import read_essay
 
 
@@ -95,7 +95,7 @@ def test_no_argument_builds_the_examples_into_out(tmp_path):
     result = run_brief("build", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     text = squash(pdf_text(tmp_path / "out" / "brief.pdf"))
-    for path in EXAMPLES.glob("*.txt"):
+    for path in EXAMPLE_FILES:
         assert squash(read_essay(path).title) in text
 
 
@@ -204,7 +204,7 @@ def test_same_inputs_give_byte_identical_briefs_dated_by_their_inputs(tmp_path):
     time.sleep(1.1)
     assert build("d", None) == first
     created = PdfReader(tmp_path / "c.pdf").metadata.creation_date
-    essays = list(EXAMPLES.glob("*.txt"))
+    essays = EXAMPLE_FILES
     dates = [d for d in (read_essay(p).date for p in essays) if d]
     newest = (max(date.fromisoformat(d) for d in dates) if dates else
               datetime.fromtimestamp(max(p.stat().st_mtime for p in essays), timezone.utc).date())
