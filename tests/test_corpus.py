@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from conftest import CORPUS, CORPUS_GOLD, pdf_text, run_brief
+from conftest import CORPUS, CORPUS_GOLD, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.ingest import find_inputs, read_essays
 from pipeline.ingest.convert import convert
 from pipeline.ingest.metadata import title_from_filename
@@ -130,3 +130,33 @@ def test_brief_of_the_corpus_embeds_only_its_own_faces(corpus_brief):
     listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     faces = {line.split()[0].split("+")[-1] for line in listing.splitlines()[2:]}
     assert faces and all(face.startswith("Brief") for face in faces), faces
+
+
+def _last_lines(pdf_path) -> list[tuple[int, str, float, str]]:
+    """Each page's last line above the footer: (page, font, size, text)."""
+    import pdfplumber
+
+    out = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            rows: dict[int, list] = {}
+            for ch in page.chars:
+                rows.setdefault(round(ch["top"]), []).append(ch)
+            body = sorted(rows)[:-1]  # the last row is the footer's 第 N 頁
+            if body:
+                chars = rows[body[-1]]
+                out.append((number, chars[0]["fontname"], round(chars[0]["size"], 1),
+                            "".join(c["text"] for c in chars)))
+    return out
+
+
+def test_no_heading_or_subject_label_is_left_at_a_page_foot(tmp_path):
+    """A heading (觀點分歧) or a pair's subject (對臺灣的意涵) goes to the next page with what
+    it heads: the last line of a page is never bold. (The corpus with the commissioned
+    essays left 觀點分歧 and its first subject at the foot of page 5.)"""
+    pdf = tmp_path / "all.pdf"
+    result = run_brief("build", str(CORPUS), str(SHARED_ESSAYS), "-o", str(pdf))
+    assert result.returncode == 0, result.stderr
+    lines = _last_lines(pdf)[1:]  # the cover lists the essays' titles, in bold
+    assert len(lines) > 20
+    assert [line for line in lines if "Bold" in line[1]] == []
