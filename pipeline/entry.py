@@ -11,8 +11,20 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, raised like Ctrl-C so the same clean-up runs."""
 
 
-def _terminate(signum, frame):
-    raise Terminated()
+# The signals the run received. The exception a signal raises is lost when it lands in a
+# finalizer (Python then only prints "Exception ignored"); the writers look here before
+# putting anything in place, so such a run still ends interrupted, never with its outputs.
+received: list[int] = []
+
+
+def _signalled(signum, frame):
+    received.append(signum)
+    raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def raise_if_signalled() -> None:
+    if received:
+        raise Terminated() if received[-1] == signal.SIGTERM else KeyboardInterrupt()
 
 
 def interrupted(exc: KeyboardInterrupt) -> None:
@@ -21,7 +33,9 @@ def interrupted(exc: KeyboardInterrupt) -> None:
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGTERM, _signalled)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where it is ignored (nohup)
+        signal.signal(signal.SIGINT, _signalled)
     try:
         from pipeline.cli import main as cli
 

@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from pipeline.entry import raise_if_signalled
 from pipeline.errors import BriefError
 
 
@@ -37,6 +38,7 @@ def write_all(outputs: list[tuple[Path, bytes | str]]) -> None:
         for path, data in payloads:
             if path not in streams:
                 done.append((_temporary(path, data), path))
+        raise_if_signalled()  # a signal whose exception a finalizer swallowed
         for tmp, path in done:
             os.replace(tmp, path)
         for path, data in payloads:

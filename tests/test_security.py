@@ -191,6 +191,27 @@ def test_write_all_is_all_or_nothing(tmp_path):
     assert (tmp_path / "a.pdf").read_text() == "old" and not list(tmp_path.glob("*.tmp"))
 
 
+def test_a_signal_whose_exception_was_swallowed_still_stops_the_writes(tmp_path, monkeypatch):
+    """Python drops the KeyboardInterrupt of a signal that lands in a finalizer ("Exception
+    ignored in …") and runs on: the writers see the signal recorded and put nothing in place."""
+    import signal as signals
+
+    from pipeline import entry
+    from pipeline.output import write_all
+
+    (tmp_path / "a.pdf").write_text("old")
+    monkeypatch.setattr(entry, "received", [signals.SIGINT])
+    with pytest.raises(KeyboardInterrupt):
+        write_all([(tmp_path / "a.pdf", "new")])
+    assert (tmp_path / "a.pdf").read_text() == "old" and not list(tmp_path.glob(".*.tmp"))
+    monkeypatch.setattr(entry, "received", [signals.SIGTERM])
+    with pytest.raises(entry.Terminated):
+        write_all([(tmp_path / "a.pdf", "new")])
+    monkeypatch.setattr(entry, "received", [])
+    write_all([(tmp_path / "a.pdf", "new")])
+    assert (tmp_path / "a.pdf").read_text() == "new"
+
+
 def test_a_long_numbered_title_is_the_title(tmp_path):
     from pipeline.ingest import read_essay
 
