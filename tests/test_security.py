@@ -176,7 +176,7 @@ def test_signals_end_the_run_with_one_line_and_no_temporaries(work, sig, code, w
             assert lines[-1], "".join(lines)
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode != 0, "the build finished before the signal arrived"
+    assert process.returncode != 0, f"the build finished before the signal arrived: {stderr}"
     assert (process.returncode, stderr.strip()) == (code, "interrupted")
     assert untouched(work)
 
