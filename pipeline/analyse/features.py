@@ -63,17 +63,32 @@ def title_words(essay: Essay, segmenter: Segmenter, view: str) -> frozenset[str]
     return frozenset(content_words(segmenter.tokens(title)))
 
 
+OPENS, CLOSES = "「『“", "」』”"
+
+
+def quotes(text: str, carried: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """The sentence's outermost quotes, and whether the last is left open at its end; a
+    quote carried over from the sentence before (carried) starts at 0, one left open runs
+    to the end."""
+    spans, depth, start = [], int(carried), 0
+    for i, ch in enumerate(text):
+        if ch in OPENS:
+            if not depth:
+                start = i
+            depth += 1
+        elif ch in CLOSES and depth:
+            depth -= 1
+            if not depth:
+                spans.append((start, i + 1))
+    if depth:
+        spans.append((start, len(text)))
+    return spans, bool(depth)
+
+
 def quoted_spans(text: str, min_chars: int = 6) -> list[tuple[int, int]]:
     """Spans of quoted statements: 「…」/『…』/“…” longer than a scare-quoted word (美「中」)."""
-    spans, stack = [], []
-    for i, ch in enumerate(text):
-        if ch in "「『“":
-            stack.append(i)
-        elif ch in "」』”" and stack:
-            start = stack.pop()
-            if not stack and i - start - 1 >= min_chars:
-                spans.append((start, i + 1))
-    return spans
+    spans, left_open = quotes(text)
+    return [(s, e) for s, e in spans[:len(spans) - left_open] if e - s - 2 >= min_chars]
 
 
 def quoted_share(text: str) -> float:

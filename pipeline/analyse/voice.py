@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.analyse.features import SentenceInfo
+from pipeline.analyse.features import SentenceInfo, quotes
 from pipeline.analyse.ranker import QUESTION, SPEAKER
 from pipeline.ingest.metadata import CITED, SURNAMES
 
@@ -30,27 +30,6 @@ SAYING_WORDS = (r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提�
 # (not a noun: 蔡英文的強硬回應 cites no words).
 _CITED = re.compile(rf"([{SURNAMES}][\u4e00-\u9fff])[\u4e00-\u9fff]?[^，。「」：:；]{{0,8}}?(?<!的)(?:{SAYING_WORDS})")
 _PRONOUN = re.compile(r"[他她]")
-_OPENS, _CLOSES = "「『“", "」』”"
-
-
-def _quotes(text: str, carried: bool) -> tuple[list[tuple[int, int]], bool]:
-    """The sentence's outermost quotes, and whether the last is left open at its end; a
-    quote carried over from the sentence before starts at 0, one left open runs to the end."""
-    spans, depth, start = [], int(carried), 0
-    for i, ch in enumerate(text):
-        if ch in _OPENS:
-            if not depth:
-                start = i
-            depth += 1
-        elif ch in _CLOSES and depth:
-            depth -= 1
-            if not depth:
-                spans.append((start, i + 1))
-    if depth:
-        spans.append((start, len(text)))
-    return spans, bool(depth)
-
-
 def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[int, int]]]:
     """For each sentence, the spans (offsets in it) its sources speak. foreign: the pattern
     of other parties (Parties.other): a foreign official cited often is no source of advice
@@ -65,8 +44,8 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[in
     carried = None  # (paragraph, speaker) of a quote left open at the sentence before's end
     for info, matches in zip(infos, cited):
         text, found, before = info.view, [], 0
-        quotes, left_open = _quotes(text, carried is not None and carried[0] is info.paragraph)
-        for start, end in quotes:
+        spans, left_open = quotes(text, carried is not None and carried[0] is info.paragraph)
+        for start, end in spans:
             if start == 0 and carried is not None and carried[0] is info.paragraph:
                 speaker = carried[1]
             else:
