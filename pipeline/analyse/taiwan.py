@@ -36,7 +36,8 @@ _BARE_GOVERNMENT = "政府|執政黨|當局"
 _STATES = ("臺灣|台灣|我國", "美國|美方|華府|華盛頓", "日本|日方", "韓國|南韓", "北韓|朝鮮",
            "俄羅斯|俄國", "英國", "法國", "德國", "歐盟", "澳洲", "印度", "菲律賓", "越南", "新加坡", "香港|港府")
 _SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)")
-_GOVERNMENT = re.compile(r"(?:政府|國軍|當局|執政黨|行政院|立法院)[也都亦還仍就則]?(?:應該|應當|應)?$")
+# a government (or the body of one) right before 可以, or 應該可以: what it can do, it should
+_GOVERNMENT = re.compile(rf"(?:{_BARE_GOVERNMENT}|國軍|行政院|立法院)[也都亦還仍就則]?(?:應該|應當|應)?$")
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 # Other parties in the genre's usual forms; the lexicon's people, organisations and places
 # are added per Parties (拜登政府, 歐盟, and whatever the user's brief.toml names), except

@@ -6,6 +6,7 @@ from collections import Counter
 
 from pipeline.analyse.features import SentenceInfo, stopwords
 from pipeline.analyse.segment import Segmenter
+from pipeline.ingest.chars import HAN
 from pipeline.model import Entity, Keyword
 
 MAX_KEYWORDS = 12
@@ -72,7 +73,7 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
             char, n = joined.most_common(1)[0]
             # a character that never stands alone beside the word is part of another unknown
             # word (新冠|疫情), not the rest of this one
-            if (len(char) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", char) and char not in stop
+            if (len(char) == 1 and HAN.fullmatch(char) and char not in stop
                     and segmenter.frequency(char) < BOUND and n >= FRAGMENT_SHARE * len(seen)
                     and (word, side, char) in alone):
                 out.add(word)
