@@ -76,6 +76,18 @@ def test_typesetter_breaks_at_allowed_places_and_justifies():
     assert 'letter-spacing' in html.split("<br>")[0]  # a short line is justified
 
 
+def test_a_justified_line_spaces_between_ideographs_not_inside_latin_words():
+    """From the corpus (文十一): 白邦瑞（Michael Pillsbury）on a justified line was set
+    M i c h a e l; the slack goes between the ideographs and after each word."""
+    text = "特朗普總統的中國顧問白邦瑞（Michael Pillsbury）認為，美國已經宣佈的太平洋威懾倡議是改變中共軍事行徑的有效手段。"
+    html = str(typeset(text, Measure(width_pt=24 * 10.5, size_pt=10.5)))
+    line = next(line for line in html.split("<br>") if "Michae" in line)
+    assert re.search(r"letter-spacing:0\.\d*[1-9]", line)  # a justified line, spaced out
+    assert '<span style="letter-spacing:0">Michae</span>l' in html
+    assert '<span style="letter-spacing:0">Pillsbur</span>y' in html
+    assert re.sub(r"<[^>]+>", "", html) == text.replace("(", "（").replace(")", "）")
+
+
 def test_display_uses_full_width_punctuation():
     assert full_width("中國大陸(下稱大陸)於今(2022)年,雙方:同意") == "中國大陸（下稱大陸）於今（2022）年，雙方：同意"
     assert full_width("in 2022 (Biden, Xi)") == "in 2022 (Biden, Xi)"

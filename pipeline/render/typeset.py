@@ -162,19 +162,31 @@ def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 
     return lines
 
 
-def _joined(units: list[_Unit]) -> str:
-    """The units' markup with autospace as empty boxes (no character a reader copies)."""
+def _stretches(unit: _Unit) -> int:
+    """The places a justified line spaces out in this unit: after each of its characters,
+    but only after the last letter of a Latin word (Pillsbury is never P i l l s b u r y)."""
+    return 1 if unit.kind in ("latin", "tail") else len(unit.text)
+
+
+def _joined(units: list[_Unit], words_unspaced: bool = False) -> str:
+    """The units' markup with autospace as empty boxes (no character a reader copies);
+    words_unspaced: a Latin word's letters but its last keep their own spacing."""
     parts = []
     for n, unit in enumerate(units):
         if n and _gap(units[n - 1], unit):
             parts.append(f'<span class="as" style="width:{AUTOSPACE_EM}em"></span>')
-        parts.append(unit.markup if unit.kind == "tail" else str(escape(unit.text)))
+        if unit.kind == "tail":
+            parts.append(unit.markup)
+        elif words_unspaced and unit.kind == "latin" and len(unit.text) > 1:
+            parts.append(f'<span style="letter-spacing:0">{escape(unit.text[:-1])}</span>{escape(unit.text[-1])}')
+        else:
+            parts.append(str(escape(unit.text)))
     return "".join(parts)
 
 
 def _line_markup(line: list[_Unit], spacing_em: float) -> str:
     """One line: all but its last character letter-spaced."""
-    html = _joined(line)
+    html = _joined(line, words_unspaced=bool(spacing_em))
     if not spacing_em:
         return html
     # letter-spacing goes after every character it covers: leave the line's last one out
@@ -204,7 +216,7 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
         out = []
         for n, line in enumerate(lines):
             available = width - (indent if n == 0 else 0)
-            characters = sum(len(u.text) for u in line if u.kind != "tail") + (1 if line[-1].kind == "tail" else 0)
+            characters = sum(_stretches(u) for u in line)
             final = n == len(lines) - 1
             # justified (or tightened, when squeezed); a last line only ever tightened
             fill = 0.0 if characters < 2 else (available - _width(line)) / (characters - 1)
