@@ -3,8 +3,10 @@ so Ctrl-C or a CI runner's SIGTERM at any moment (start-up included) ends the ru
 line, `interrupted`, exit 130 (SIGINT) or 143 (SIGTERM), and no temporary file left: the
 exception unwinds through the writers, which remove their temporaries."""
 import os
+import shutil
 import signal
 import sys
+import tempfile
 
 
 class Terminated(KeyboardInterrupt):
@@ -36,21 +38,29 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _signalled)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where it is ignored (nohup)
         signal.signal(signal.SIGINT, _signalled)
+    # What libraries leave in the temporary folder goes with the run: WeasyPrint copies the
+    # brief's faces there (33 MB) and removes them only in a __del__ that os._exit skips.
+    scratch = tempfile.mkdtemp(prefix="brief-")
+    tempfile.tempdir = scratch  # the rendering helper, forked later, inherits it
     try:
-        from pipeline.cli import main as cli
+        try:
+            from pipeline.cli import main as cli
 
-        cli()
-    except KeyboardInterrupt as exc:
-        interrupted(exc)
+            cli()
+        except KeyboardInterrupt as exc:
+            interrupted(exc)
+        code = 0
     except SystemExit as exc:
         if not isinstance(exc.code, (int, type(None))):
             raise
-        # Every output is written and closed by now: end without the interpreter's
-        # teardown, which frees the run's objects one by one (a quarter of a second).
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(exc.code or 0)
-
+        code = exc.code or 0
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    # Every output is written and closed by now: end without the interpreter's teardown,
+    # which frees the run's objects one by one (a quarter of a second).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 if __name__ == "__main__":
     main()

@@ -243,3 +243,17 @@ def test_weasyprint_and_jieba_load_without_searching(tmp_path):
     if not (shutil.which("gcc") or shutil.which("ldconfig")):
         pytest.skip("find_library has nothing to spawn here: nothing to compare with")
     assert plain > 0  # the search this avoids
+
+
+def test_a_build_leaves_nothing_in_the_temporary_folder(tmp_path):
+    """WeasyPrint copies the brief's faces (33 MB) to a folder of its own that only its
+    __del__ removes, which a run ending with os._exit skips: every build used to leave one
+    behind in /tmp (the rendering helper's and this process's)."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    for command in (["build", str(EXAMPLES), "-o", "b.pdf"], ["build", str(EXAMPLES), "-o", "s.pdf", "--split"]):
+        result = subprocess.run([sys.executable, "-m", "pipeline", *command], capture_output=True, text=True,
+                                cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert list(scratch.iterdir()) == []
