@@ -317,3 +317,19 @@ def test_a_question_is_no_implication(segmenter):
     analysis = analyse(read_essay(CORPUS / "02_hk-tsai-cnn-us-trainers.md"), segmenter)
     assert analysis.implications
     assert not [i.quote for i in analysis.implications if i.quote.rstrip().endswith(("？", "?"))]
+
+
+def test_a_quotes_original_wording_is_no_finding(segmenter):
+    """From the corpus: 06 gives Reagan's words in translation and then in English
+    (（You can tell your friends there I have not changed my mind…）); the English was the
+    essay's fourth finding, a Chinese brief printing a line of English as a point."""
+    from pipeline.analyse.taiwan import is_aside
+    analysis = analyse(read_essay(CORPUS / "06_hk-taiwan-card-817-communique.md"), segmenter)
+    assert len(analysis.findings) == 10
+    assert not any("You can tell your friends" in item.quote for item in analysis.findings + analysis.implications)
+    assert is_aside("（You can tell your friends there I have not changed my mind one damn bit about Taiwan.）")
+    # a Chinese sentence naming things in Latin script is the essay's own
+    assert not is_aside("美國的《台灣旅行法》（Taiwan Travel Act）已經生效，台灣可望因此受益。")
+    # nor one glossing its words with the original in brackets
+    assert not is_aside("博思科認為，《八一七公報》「僵化地局限了美國對台灣未來的政策方案」"
+                        "（rigidly circumscribes U.S. policy options regarding Taiwan's future）。")

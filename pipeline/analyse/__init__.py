@@ -12,7 +12,7 @@ from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
-from pipeline.analyse.taiwan import Parties, is_note
+from pipeline.analyse.taiwan import Parties, is_aside
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import interviewer_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_opening
@@ -99,7 +99,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         if advice is not None:  # advice is listed even when it leans on its context
             recommendations.append(sentence_item(essay, infos, k, spans[k], advice))
         # an interviewer's question and an editor's note are not the essay's claims
-        if dangling(infos, k, spans[k]) or k in questions or is_note(info.view):
+        if dangling(infos, k, spans[k]) or k in questions or is_aside(info.view):
             continue
         outlook = parties.outlook(info, score)
         if outlook >= MIN_IMPLICATION_SCORE:

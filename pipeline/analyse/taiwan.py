@@ -20,6 +20,7 @@ import re
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
 from pipeline.analyse.segment import taiwan_parties
 from pipeline.analyse.voice import SAYING_WORDS
+from pipeline.ingest.chars import HAN
 
 _TAIWAN_ACTOR = (
     r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
@@ -113,9 +114,19 @@ def _is_advice(text: str, m: re.Match) -> bool:
     return True
 
 
-def is_note(text: str) -> bool:
-    """（註：…）, 編按：…: an editor's note gives background; it is not the essay speaking."""
-    return bool(_NOTE.match(text))
+_LATIN = re.compile(r"[A-Za-z]")
+_GLOSS = re.compile(r"(?<=.)[（(][^（()）]*[）)]")  # 《…》「…」（rigidly circumscribes …）: an original glossed
+
+
+def is_aside(text: str) -> bool:
+    """Not the essay speaking: an editor's note (（註：…）, 編按：…) gives background, and a
+    sentence with more Latin letters than Han characters is a quote's original wording set
+    beside its translation (（You can tell your friends …）), unless the Latin is only
+    glossing the Chinese in brackets within it."""
+    if _NOTE.match(text):
+        return True
+    own = _GLOSS.sub("", text)
+    return len(_LATIN.findall(own)) > len(HAN.findall(own))
 
 
 def speaks_of_itself(text: str) -> bool:
@@ -218,7 +229,7 @@ class Parties:
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
-        if is_signpost(text) or is_note(text):
+        if is_signpost(text) or is_aside(text):
             return False
         quoted = quoted_spans(text)
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):

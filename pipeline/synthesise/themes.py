@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
-from pipeline.analyse.taiwan import is_note, speaks_of_itself
+from pipeline.analyse.taiwan import is_aside, speaks_of_itself
 from pipeline.analyse.terms import english_fragment
 from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.analyse.wording import opens_on_reference
@@ -38,7 +38,7 @@ def judges(text: str) -> bool:
     describes the essay itself or is an editor's note."""
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
             and not DATE.search(text) and not QUESTION.search(text) and not opens_on_reference(text)
-            and not speaks_of_itself(text) and not is_note(text))
+            and not speaks_of_itself(text) and not is_aside(text))
 
 
 def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
