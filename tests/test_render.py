@@ -310,3 +310,25 @@ def test_a_point_that_just_misses_its_line_is_tightened_not_gaped():
     # a point that misses by more is broken as before, its first line justified
     longer = str(typeset("臺" * (chars + 3) + "。", measure, tail, reference_width_em(reference)))
     assert "<br>" in longer
+
+
+def test_a_point_that_misses_its_line_by_more_sets_its_reference_alone():
+    """Corpus 文十二's 「俄羅斯獲取這些天然氣的收益之後，…的武器軍備。〔文十二・第21段〕」
+    missed its line by about an em: 備。 went down with the reference and the 36 characters
+    before were spread over 44, a sixth of an em apart. Now the sentence keeps its line, set
+    close, and the reference takes the next."""
+    from pipeline.render.page import reference_width_em
+    from pipeline.render.typeset import MAX_SPACING_EM
+
+    measure = Page().point
+    reference = "〔文十二・第21段〕"
+    tail = f'<span class="ref">{reference}</span>'
+    text = "臺" * (int(measure.width_em) - 7) + "。"  # fits alone, not with its reference
+    html = str(typeset(text, measure, tail, reference_width_em(reference)))
+    first, second = html.split("<br>")
+    assert re.sub(r"<[^>]+>", "", first) == text and re.sub(r"<[^>]+>", "", second) == reference
+    assert "letter-spacing" not in first  # the text's last line is never spread out
+    # a longer point spreads its justified lines no wider than MAX_SPACING_EM
+    longer = str(typeset("臺" * int(measure.width_em * 1.8) + "。", measure, tail, reference_width_em(reference)))
+    spacing = [float(s) for s in re.findall(r"letter-spacing:(-?[0-9.]+)em", longer)]
+    assert all(s <= MAX_SPACING_EM for s in spacing)

@@ -116,9 +116,9 @@ def _gap(a: _Unit, b: _Unit) -> float:
     return AUTOSPACE_EM if unicodedata.category(han) == "Lo" and other.isalnum() else 0.0
 
 
-def _can_break(before: _Unit, after: _Unit) -> bool:
+def _can_break(before: _Unit, after: _Unit, lone_tail: bool = False) -> bool:
     if after.kind == "tail":
-        return False  # a source reference travels with the last characters of its point
+        return lone_tail  # a source reference travels with the last characters of its point
     if before.kind == "space" or after.kind == "space":
         return after.kind != "space"
     if before.kind == "char" and after.kind == "char":
@@ -132,9 +132,11 @@ def _width(line: list[_Unit]) -> float:
     return sum(u.width for u in line) + sum(_gap(a, b) for a, b in zip(line, line[1:]))
 
 
-def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 0.0) -> list[list[_Unit]]:
+def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 0.0,
+                lone_tail: bool = False) -> list[list[_Unit]]:
     """Greedy line breaking under the prohibition rules; first/rest are widths in em, which
-    a line may exceed by `squeeze` em per character after its first."""
+    a line may exceed by `squeeze` em per character after its first; lone_tail: a
+    reference may take a line of its own."""
     lines: list[list[_Unit]] = []
     start = 0
     while start < len(units):
@@ -149,7 +151,7 @@ def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 
         if end < len(units):
             # move back to the nearest allowed break, pushing characters to the next line
             cut = end
-            while cut > start + 1 and not _can_break(units[cut - 1], units[cut]):
+            while cut > start + 1 and not _can_break(units[cut - 1], units[cut], lone_tail):
                 cut -= 1
             end = cut if cut > start + 1 else end
         line = units[start:end]
@@ -217,7 +219,8 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
         for n, line in enumerate(lines):
             available = width - (indent if n == 0 else 0)
             characters = sum(_stretches(u) for u in line)
-            final = n == len(lines) - 1
+            # the text's last line is never justified, though the reference follows alone
+            final = n == len(lines) - 1 or [u.kind for u in lines[n + 1]] == ["tail"]
             # justified (or tightened, when squeezed); a last line only ever tightened
             fill = 0.0 if characters < 2 else (available - _width(line)) / (characters - 1)
             out.append(min(0.0, fill) if final else fill)
@@ -239,4 +242,10 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
             if len(tried) == len(lines):
                 tries.append((tried, spacings(tried)))
         lines, spacing = min(tries, key=lambda t: max(t[1]))
+    # Still gaping (a two-line point, whose one full line cannot share out the slack): the
+    # reference goes to a line of its own and the point's lines are set full.
+    if tail and len(lines) > 1 and max(spacing) > MAX_SPACING_EM:
+        alone = break_lines(units, width - indent, width, lone_tail=True)
+        if max(spacings(alone)) <= MAX_SPACING_EM:
+            lines, spacing = alone, spacings(alone)
     return Markup('<span class="set">' + "<br>".join(_line_markup(line, s) for line, s in zip(lines, spacing)) + "</span>")
