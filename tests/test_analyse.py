@@ -333,3 +333,23 @@ def test_a_quotes_original_wording_is_no_finding(segmenter):
     # nor one glossing its words with the original in brackets
     assert not is_aside("博思科認為，《八一七公報》「僵化地局限了美國對台灣未來的政策方案」"
                         "（rigidly circumscribes U.S. policy options regarding Taiwan's future）。")
+
+
+def test_a_point_drops_an_interviews_turn_label(segmenter):
+    """From the corpus: 07 is a Q&A whose answers open on 答：; 「答：中國大陸對台灣的威脅是
+    最大的議題，…」 was printed with its label, in a brief that lists points, not turns."""
+    analysis = analyse(read_essay(CORPUS / "07_hk-rfi-qa-cross-strait-outlook.md"), segmenter)
+    items = analysis.findings + analysis.implications
+    labelled = [i for i in items if i.quote.startswith("答：")]
+    assert labelled  # the answers are the piece's claims
+    assert all(not i.text.startswith("答") and i.quote.endswith(i.text) for i in labelled)
+    # a label that opens one paragraph only is no interview's turn: 他說： keeps its speaker
+    from pipeline.analyse import _trim
+    from pipeline.analyse.features import sentence_infos
+    from pipeline.analyse.segment import traditional_view
+    text = "他說：我們不會放棄。\n\n答：我們會堅持。\n\n他說：時間站在我們這邊。\n\n答：當然。"
+    essay = build_essay(split_blocks(text), "t", "t", "0")
+    infos = sentence_infos(essay, segmenter, traditional_view(essay.text))
+    from pipeline.analyse.voice import speaker_turns
+    labels = speaker_turns(infos).keys()
+    assert [_trim(i, labels) for i in infos] == ["他說：我們不會放棄。", "我們會堅持。", "他說：時間站在我們這邊。", "當然。"]

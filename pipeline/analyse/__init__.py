@@ -1,20 +1,21 @@
 """Analyse: an essay in, its findings, Taiwan recommendations and implications out.
 
 Every item is a sentence (or lead paragraph) of the cleaned text, so its quote is
-verbatim and its offsets point at it; `text` at most drops list numbering and the
-discourse words opening it (analyse/wording.py).
+verbatim and its offsets point at it; `text` at most drops list numbering, an
+interview's turn label and the discourse words opening it (analyse/wording.py).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
-from pipeline.analyse.ranker import Ranker
+from pipeline.analyse.ranker import SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, is_aside
 from pipeline.analyse.terms import entities, keywords
-from pipeline.analyse.voice import interviewer_turns, voices
+from pipeline.analyse.voice import interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
@@ -23,10 +24,13 @@ MAX_IMPLICATIONS = 8
 MIN_IMPLICATION_SCORE = 0.35
 
 
-def _trim(info: SentenceInfo) -> str:
-    """The sentence without list numbering (三、) or the discourse words opening it."""
+def _trim(info: SentenceInfo, labels: Collection[str] = ()) -> str:
+    """The sentence without list numbering (三、), an interview's turn label (答：, 吳﹕:
+    labels) or the discourse words opening it."""
     number, text = split_numbering(info.text)
     view = info.view[len(info.text) - len(text):]  # same offsets: the rules read Traditional forms
+    if (turn := SPEAKER.match(view)) and turn.group(1) in labels:
+        text, view = text[turn.end():].lstrip(), view[turn.end():].lstrip()
     first = info.tokens[0].word if info.tokens and not number else ""
     return trim_opening(text, view, first)
 
@@ -60,10 +64,11 @@ def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
     return opens_on_reference(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
 
 
-def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float) -> Item:
+def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float,
+                  labels: Collection[str] = ()) -> Item:
     first, last = span
     start, end = infos[first].sentence.start, infos[last].sentence.end
-    text = "".join([_trim(infos[first]), *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])])
+    text = "".join([_trim(infos[first], labels), *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])])
     return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
                 essay.span(start, end), infos[k].paragraph.section)
 
@@ -93,22 +98,27 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     spans = [standalone(infos, k) for k in range(len(infos))]
     sources = voices(infos, parties.other)
     questions = interviewer_turns(infos)
+    labels = speaker_turns(infos).keys()
+
+    def item(k: int, score: float) -> Item:
+        return sentence_item(essay, infos, k, spans[k], score, labels)
+
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
         advice = parties.advice(info, sources[k])
         if advice is not None:  # advice is listed even when it leans on its context
-            recommendations.append(sentence_item(essay, infos, k, spans[k], advice))
+            recommendations.append(item(k, advice))
         # an interviewer's question and an editor's note are not the essay's claims
         if dangling(infos, k, spans[k]) or k in questions or is_aside(info.view):
             continue
         outlook = parties.outlook(info, score)
         if outlook >= MIN_IMPLICATION_SCORE:
-            implications.append(sentence_item(essay, infos, k, spans[k], outlook))
+            implications.append(item(k, outlook))
         claims.append(k)
     implications = apart(sorted(implications, key=lambda item: -item.score))
     # MMR chooses which ten say ten different things; they are listed best first
     chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
-    findings = [sentence_item(essay, infos, k, spans[k], scores[k]) for k in chosen]
+    findings = [item(k, scores[k]) for k in chosen]
 
     return Analysis(
         essay=essay,

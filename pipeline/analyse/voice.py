@@ -66,33 +66,42 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[in
     return out
 
 
+_SAYS = re.compile(rf"(?:{SAYING_WORDS})$")
 MIN_TURNS = 2  # turns a label must open before it is read as a speaker of an interview
 
 
-def interviewer_turns(infos: list[SentenceInfo]) -> set[int]:
-    """The sentences of an interview's questions: the paragraphs opened by the label (立﹕,
-    問：) whose turns most often ask (at least every other one holds a question; an answer
-    may ask too, rhetorically, 為什麼？, but less often). They frame what the interviewee
-    says; they are no finding of the piece, however many of its words they share."""
+def speaker_turns(infos: list[SentenceInfo]) -> dict[str, list[list[int]]]:
+    """An interview's turns: for each label (立﹕, 問：, 答：) that opens at least MIN_TURNS
+    paragraphs, the sentences of each paragraph it opens and of those that follow it
+    unlabelled."""
     turns: dict[str, list[list[int]]] = {}
     label = None
     for k, info in enumerate(infos):
         para = info.paragraph
         if info.sentence.start == para.start:
             opened = SPEAKER.match(info.view)
-            label = opened.group(1) if opened else None
+            # 他說：「…」 reports speech; a turn's label names the speaker only
+            label = opened.group(1) if opened and not _SAYS.search(opened.group(1)) else None
             if label:
                 turns.setdefault(label, []).append([])
         if label:
             turns[label][-1].append(k)
+    return {label: spans for label, spans in turns.items() if len(spans) >= MIN_TURNS}
+
+
+def interviewer_turns(infos: list[SentenceInfo]) -> set[int]:
+    """The sentences of an interview's questions: the turns of the label whose turns most
+    often ask (at least every other one holds a question; an answer may ask too,
+    rhetorically, 為什麼？, but less often). They frame what the interviewee says; they are
+    no finding of the piece, however many of its words they share."""
+    turns = speaker_turns(infos)
 
     def asking(spans: list[list[int]]) -> float:
         return sum(any(QUESTION.search(infos[k].view) for k in span) for span in spans) / len(spans)
 
-    labels = [label for label, spans in turns.items() if len(spans) >= MIN_TURNS]
-    if not labels:
+    if not turns:
         return set()
-    interviewer = max(labels, key=lambda label: asking(turns[label]))
+    interviewer = max(turns, key=lambda label: asking(turns[label]))
     if asking(turns[interviewer]) < 0.5:
         return set()
     return {k for span in turns[interviewer] for k in span}
