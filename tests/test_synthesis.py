@@ -146,13 +146,21 @@ def test_headings_contents_and_keywords_space_han_from_latin(built):
         assert not re.search(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]", shown), shown
 
 
-def test_a_source_reference_never_stands_alone_on_a_line(brief):
+def test_a_source_reference_rarely_stands_alone_on_a_line(brief):
+    """A reference travels with its point's last characters; it takes a line of its own
+    only where carrying them down would spread the line before a sixth of an em apart
+    (typeset's MAX_SPACING_EM), and then the text's last line is set close."""
     _, html, _ = brief
     tails = [m.start() for m in re.finditer(r'<span class="tail-gap">', html)]
     assert len(tails) > 20
+    alone = 0
     for at in tails:
         line_start = max(html.rfind("<br>", 0, at), html.rfind('<span class="set">', 0, at))
-        assert re.sub(r"<[^>]+>", "", html[line_start:at]).strip(), html[line_start:at + 200]
+        if not re.sub(r"<[^>]+>", "", html[line_start:at]).strip():
+            alone += 1
+            before = html[html.rfind("<br>", 0, line_start) + 4:line_start]
+            assert "letter-spacing" not in before, before
+    assert alone <= len(tails) // 10
 
 
 def test_each_audience_is_what_the_readme_says(tmp_path):
