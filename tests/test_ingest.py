@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES
+from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLE_FILES, EXAMPLES
 from pipeline.errors import BriefError
 from pipeline.ingest import find_inputs, read_essay
 from pipeline.ingest.chars import clean_spaces
@@ -245,3 +245,35 @@ def test_a_report_no_one_signs_is_its_interviewees():
     assert interviewee("兩岸對話", lead, lead) is None  # each named once
     visit = "總統上月訪問華盛頓，會見國會議員。"
     assert interviewee("訪美", visit, visit + "華盛頓方面表示歡迎。華盛頓的智庫認為…") is None
+
+
+def test_an_article_archived_twice_is_read_once(tmp_path):
+    """CORPUS.md: the hkcnews archive keeps 04 under several numbers, the copies differing
+    in front matter and small edits. Given two, the brief printed the essay twice and both
+    lost their opening and closing paragraphs as 'furniture' the two files shared."""
+    from pipeline.ingest import read_essays
+
+    original = CORPUS / "04_hk-bosco-invite-tsai-to-congress.md"
+    text = original.read_text(encoding="utf-8")
+    (tmp_path / "article_18036.md").write_text(text, encoding="utf-8")
+    edited = text.replace("特朗普", "川普").replace("date:", "last_seen: 2021-06-28\ndate:", 1)
+    (tmp_path / "article_18037.md").write_text(edited, encoding="utf-8")
+    other = CORPUS / "06_hk-taiwan-card-817-communique.md"
+    warnings: list[str] = []
+    essays = read_essays(sorted(tmp_path.iterdir()) + [other], warn=warnings.append)
+    assert [e.id for e in essays] == ["article_18036", other.stem]
+    assert len(warnings) == 1 and "article_18037.md: left out, a copy of" in warnings[0]
+    alone = read_essay(original)
+    assert [essays[0].span(p.start, p.end) for p in essays[0].paragraphs] == \
+        [alone.span(p.start, p.end) for p in alone.paragraphs]
+
+
+def test_no_two_corpus_essays_are_copies():
+    """Essays on one subject (03 and 01 both quote 李世暉; the examples share their chips
+    vocabulary) share names and phrases, never most of their text."""
+    from pipeline.ingest import read_essays
+    from pipeline.ingest.copies import copies
+
+    essays = read_essays(sorted(CORPUS.iterdir()) + EXAMPLE_FILES)
+    assert copies([e.text for e in essays]) == {}
+    assert copies([essays[0].text, essays[0].text.replace("台灣", "臺灣")]) == {1: (0, pytest.approx(1.0, abs=0.25))}

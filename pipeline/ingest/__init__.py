@@ -2,7 +2,8 @@
 
 A reader per format gives the text and its metadata (readers.py); a Simplified text is
 converted to Taiwan Traditional; page furniture of a paginated source goes; lines are
-re-joined into blocks (blocks.py); paragraphs that several essays of the run share near
+re-joined into blocks (blocks.py); a file copying an earlier one (one article archived
+under two addresses) is left out (copies.py); paragraphs that several essays of the run share near
 their start or end (site footers, subscription appeals) go; then the essay model is
 built (structure.py) and its title, author and date settled (metadata.py).
 """

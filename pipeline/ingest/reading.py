@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.errors import BriefError
 from pipeline.ingest.blocks import Block, drop_page_furniture, split_blocks
 from pipeline.ingest.chars import HAN
+from pipeline.ingest.copies import copies
 from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
 from pipeline.ingest.dates import iso_date
 from pipeline.ingest.inputs import Warn
@@ -103,6 +104,10 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
             if not keep_going:
                 raise
             warn(f"skipped {exc.message}")
+    copied = copies(["\n".join(b.text for b in read.blocks if b.kind in ("para", "bullet")) for read in reads])
+    for n, (original, share) in copied.items():
+        warn(f"{reads[n].path}: left out, a copy of {reads[original].path} ({share:.0%} of its text)")
+    reads = [read for n, read in enumerate(reads) if n not in copied]
     shared = _shared_paragraphs(reads)
     essays = []
     for read in reads:
