@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
+from pipeline.analyse.ranker import QUESTION
 from pipeline.analyse.segment import taiwan_parties
 from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.ingest.chars import HAN
@@ -73,7 +74,6 @@ _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
-_ASKS = re.compile(r"[？?][」』”]?$")  # a sentence that ends asking
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}的")
@@ -297,7 +297,7 @@ class Parties:
         if TAIWAN_CONTEXT.search(info.section):
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
         # a question (被問到…是否…？) asserts nothing Taiwan could expect
-        if not mentions or is_signpost(text) or self.advises_others(text) or _ASKS.search(text):
+        if not mentions or is_signpost(text) or self.advises_others(text) or QUESTION.search(text):
             return 0.0
         quoted = quoted_share(text)
         consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
