@@ -97,8 +97,9 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
     spans = [standalone(infos, k) for k in range(len(infos))]
     sources = voices(infos, parties.other)
-    questions = interviewer_turns(infos)
-    labels = speaker_turns(infos).keys()
+    turns = speaker_turns(infos)
+    questions = interviewer_turns(infos, turns)
+    labels = turns.keys()
 
     def item(k: int, score: float) -> Item:
         return sentence_item(essay, infos, k, spans[k], score, labels)

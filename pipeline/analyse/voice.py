@@ -89,12 +89,11 @@ def speaker_turns(infos: list[SentenceInfo]) -> dict[str, list[list[int]]]:
     return {label: spans for label, spans in turns.items() if len(spans) >= MIN_TURNS}
 
 
-def interviewer_turns(infos: list[SentenceInfo]) -> set[int]:
-    """The sentences of an interview's questions: the turns of the label whose turns most
-    often ask (at least every other one holds a question; an answer may ask too,
-    rhetorically, 為什麼？, but less often). They frame what the interviewee says; they are
-    no finding of the piece, however many of its words they share."""
-    turns = speaker_turns(infos)
+def interviewer_turns(infos: list[SentenceInfo], turns: dict[str, list[list[int]]]) -> set[int]:
+    """The sentences of an interview's questions (turns: speaker_turns): the turns of the
+    label whose turns most often ask (at least every other one holds a question; an answer
+    may ask too, rhetorically, 為什麼？, but less often). They frame what the interviewee
+    says; they are no finding of the piece, however many of its words they share."""
 
     def asking(spans: list[list[int]]) -> float:
         return sum(any(QUESTION.search(infos[k].view) for k in span) for span in spans) / len(spans)
