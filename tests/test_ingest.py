@@ -277,3 +277,20 @@ def test_no_two_corpus_essays_are_copies():
     essays = read_essays(sorted(CORPUS.iterdir()) + EXAMPLE_FILES)
     assert copies([e.text for e in essays]) == {}
     assert copies([essays[0].text, essays[0].text.replace("台灣", "臺灣")]) == {1: (0, pytest.approx(1.0, abs=0.25))}
+
+
+def test_two_short_articles_of_one_site_are_no_copies_for_their_footer(tmp_path):
+    """Two short pieces of one site that end on the same long appeal share most of their
+    text but none of their middle: both are read (the appeal goes as furniture)."""
+    from pipeline.ingest import read_essays
+
+    footer_essay = read_essay(CORPUS / "13_cdt-cicero-taiwan-not-separate.md")
+    footer = "".join(footer_essay.span(p.start, p.end) for p in footer_essay.paragraphs[5:])
+    for name, source in (("a", "01_hk-cptpp-taiwan-accession.md"), ("b", "06_hk-taiwan-card-817-communique.md")):
+        essay = read_essay(CORPUS / source)
+        body = [essay.span(p.start, p.end) for p in essay.paragraphs[1:4]]
+        (tmp_path / f"{name}.txt").write_text(f"{name} 篇\n\n" + "\n\n".join(body + [footer]) + "\n", encoding="utf-8")
+    warnings: list[str] = []
+    essays = read_essays(sorted(tmp_path.iterdir()), warn=warnings.append)
+    assert [e.id for e in essays] == ["a", "b"] and not any("copy" in w for w in warnings)
+    assert all(footer[:40] not in e.text for e in essays)

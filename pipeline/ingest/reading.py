@@ -34,6 +34,11 @@ class _Read:
     converted: str | None
     dropped: int  # lines of page furniture
 
+    @property
+    def prose(self) -> list[Block]:
+        """Its paragraphs and list items (where furniture and copied text are looked for)."""
+        return [b for b in self.blocks if b.kind in ("para", "bullet")]
+
 
 def _read(path: Path, convert: bool, max_bytes: int) -> _Read:
     try:
@@ -62,12 +67,24 @@ def _shared_paragraphs(reads: list[_Read]) -> set[str]:
     """Paragraph texts that stand near the start or end of two or more essays."""
     owners: dict[str, set[int]] = {}
     for n, read in enumerate(reads):
-        paras = [b for b in read.blocks if b.kind in ("para", "bullet")]
-        edge = max(1, int(len(paras) * EDGE_SHARE))
+        paras = read.prose
+        edge = _edge(paras)
         for k, block in enumerate(paras):
             if k < edge or k >= len(paras) - edge:
                 owners.setdefault(block.text, set()).add(n)
     return {text for text, essays in owners.items() if len(essays) >= 2}
+
+
+def _edge(paras: list[Block]) -> int:
+    """How many paragraphs at either end of an essay site furniture may take."""
+    return max(1, int(len(paras) * EDGE_SHARE))
+
+
+def _middle(read: _Read) -> str:
+    """The essay's text between its edges: two different articles of one site share a
+    footer, which in a short one can be most of its text; copies share the middle too."""
+    paras = read.prose
+    return "\n".join(b.text for b in paras[_edge(paras):len(paras) - _edge(paras)])
 
 
 def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
@@ -104,7 +121,7 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
             if not keep_going:
                 raise
             warn(f"skipped {exc.message}")
-    copied = copies(["\n".join(b.text for b in read.blocks if b.kind in ("para", "bullet")) for read in reads])
+    copied = copies([_middle(read) for read in reads])
     for n, (original, share) in copied.items():
         warn(f"{reads[n].path}: left out, a copy of {reads[original].path} ({share:.0%} of its text)")
     reads = [read for n, read in enumerate(reads) if n not in copied]
