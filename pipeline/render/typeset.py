@@ -246,6 +246,6 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
     # reference goes to a line of its own and the point's lines are set full.
     if tail and len(lines) > 1 and max(spacing) > MAX_SPACING_EM:
         alone = break_lines(units, width - indent, width, lone_tail=True)
-        if max(spacings(alone)) <= MAX_SPACING_EM:
-            lines, spacing = alone, spacings(alone)
+        if max(spaced := spacings(alone)) <= MAX_SPACING_EM:
+            lines, spacing = alone, spaced
     return Markup('<span class="set">' + "<br>".join(_line_markup(line, s) for line, s in zip(lines, spacing)) + "</span>")
