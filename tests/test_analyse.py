@@ -319,6 +319,19 @@ def test_a_question_is_no_implication(segmenter):
     assert not [i.quote for i in analysis.implications if i.quote.rstrip().endswith(("？", "?"))]
 
 
+def test_a_question_reported_without_its_mark_is_no_implication(segmenter):
+    """Corpus 04's 「…有與會人士問，美國的《台灣旅行法》已經生效，特朗普政府是否可能同意讓蔡英文
+    到華盛頓。」 ends on a full stop and was listed as an implication for Taiwan."""
+    from pipeline.analyse.taiwan import _ASKED
+    analysis = analyse(read_essay(CORPUS / "04_hk-bosco-invite-tsai-to-congress.md"), segmenter)
+    assert analysis.implications
+    assert not [i.quote for i in analysis.implications if "有與會人士問" in i.quote]
+    assert _ASKED.search("記者問到臺灣是否會因此被迫讓步。")
+    # 問題 and 顧問 ask nothing
+    assert not _ASKED.search("臺灣問題是否升溫，取決於北京。")
+    assert not _ASKED.search("韓國瑜的顧問認為，兩岸是否接觸決定臺灣的安全。")
+
+
 def test_a_quotes_original_wording_is_no_finding(segmenter):
     """From the corpus: 06 gives Reagan's words in translation and then in English
     (（You can tell your friends there I have not changed my mind…）); the English was the

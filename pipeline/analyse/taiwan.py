@@ -71,6 +71,8 @@ _SAYING = re.compile(SAYING_WORDS)
 _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + SAYING_WORDS)
 _EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
 _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
+# 有與會人士問，…是否可能…: a question reported without its ？ (問 asking, not 問題, 訪問, 顧問)
+_ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?(?:是否|能否|會否|會不會|有沒有|是不是)")
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
@@ -297,7 +299,7 @@ class Parties:
         if TAIWAN_CONTEXT.search(info.section):
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
         # a question (被問到…是否…？) asserts nothing Taiwan could expect
-        if not mentions or is_signpost(text) or self.advises_others(text) or QUESTION.search(text):
+        if not mentions or is_signpost(text) or self.advises_others(text) or QUESTION.search(text) or _ASKED.search(text):
             return 0.0
         quoted = quoted_share(text)
         consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
