@@ -366,3 +366,16 @@ def test_a_point_drops_an_interviews_turn_label(segmenter):
     from pipeline.analyse.voice import speaker_turns
     labels = speaker_turns(infos).keys()
     assert [_trim(i, labels) for i in infos] == ["他說：我們不會放棄。", "我們會堅持。", "他說：時間站在我們這邊。", "當然。"]
+
+
+def test_a_point_drops_an_arguments_ordinal(segmenter):
+    """Corpus 05 argues 第一…第五…最後; its point 「第一，如果UMC最後接受此方案，…」 was printed
+    with the ordinal of a list the brief does not show. Only an ordinal set off by a comma
+    goes: 第一波的「中國因素」 (corpus 10) is content."""
+    from pipeline.analyse.wording import trim_opening
+    analysis = analyse(read_essay(CORPUS / "05_hk-umc-fujitsu-semiconductor.md"), segmenter)
+    ordinal = [i for i in analysis.findings if i.quote.startswith("第一，")]
+    assert ordinal and all(i.text.startswith("如果UMC") for i in ordinal)
+    for text in ("第一波的「中國因素」是失敗的。", "第一次世界大戰之後，臺灣被日本統治。"):
+        assert trim_opening(text, text, text[:2]) == text
+    assert trim_opening("其次，第二，臺灣應該加強國防。", "其次，第二，臺灣應該加強國防。") == "臺灣應該加強國防。"

@@ -19,8 +19,10 @@ DISCOURSE = (
     "值得關注的是 需要指出的是 必須指出的是 不可否認的是 不可否認"
 ).split()
 _LONGEST_FIRST = sorted(DISCOURSE, key=len, reverse=True)  # 但是 before 但, 然而 before 然
+# An argument's ordinals (第一，…) go too, but only set off by a comma: 第一波 is content.
+_ORDINALS = "第[一二三四五六七八九十]|其[一二三]"
 _SET_OFF = re.compile(
-    "(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + r"|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
+    "(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + rf"|{_ORDINALS}|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
     r"[，,、]\s*"
 )
 MIN_POINT = 8  # characters a trimmed point keeps at least
