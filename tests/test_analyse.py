@@ -311,6 +311,20 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     assert not any("他則傾向同意" in i.quote for i in analysis.findings + analysis.implications)
 
 
+def test_a_fronted_topic_that_points_back_leans_on_what_came_before(segmenter):
+    """From the corpus (10): 「只有在這兩項條件下，「台灣國」才有可能。」 was an implication on its
+    own, the two conditions being named in the paragraph before; 這次 names the event."""
+    from pipeline.analyse.wording import opens_on_reference
+    assert opens_on_reference("只有在這兩項條件下，「台灣國」才有可能。")
+    assert opens_on_reference("在此背景下，臺灣更需要盟友。")
+    assert not opens_on_reference("在這次選舉中，國民黨失利。")
+    assert not opens_on_reference("唯有在台灣，民主才得以鞏固。")
+    analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
+    for item in analysis.findings + analysis.implications:
+        if "只有在這兩項條件下" in item.quote:
+            assert "兩個條件" in item.quote  # it took the sentence naming them
+
+
 def test_a_question_is_no_implication(segmenter):
     """Corpus 02's 「…被問到美國的支持是否不僅止於軍售，還包括服務人員在台協訓台灣軍隊？」 names
     Taiwan and its army, and asserts nothing Taiwan should expect."""
