@@ -294,3 +294,17 @@ def test_two_short_articles_of_one_site_are_no_copies_for_their_footer(tmp_path)
     essays = read_essays(sorted(tmp_path.iterdir()), warn=warnings.append)
     assert [e.id for e in essays] == ["a", "b"] and not any("copy" in w for w in warnings)
     assert all(footer[:40] not in e.text for e in essays)
+
+
+def test_a_card_field_whose_label_holds_digits_is_part_of_the_card(tmp_path):
+    """CDT cards of deleted posts add 投稿人： and 404 日期：; the card stopped at the label
+    with digits, which became the essay's only section heading (「404日期：2022.7.31」)."""
+    original = CORPUS / "14_cdt-natural-sand-export-ban.md"
+    text = original.read_text(encoding="utf-8")
+    card = "发表日期：2022.8.3\n\n投稿人：Telegram 匿名网友\n\n404 日期：2022.8.4\n\n"
+    path = tmp_path / "deleted.md"
+    path.write_text(text.replace("发表日期：2022.8.3\n\n", card, 1), encoding="utf-8")
+    essay, alone = read_essay(path), read_essay(original)
+    assert (essay.title, essay.author, essay.date) == (alone.title, alone.author, alone.date)
+    assert [s.heading for s in essay.sections] == [s.heading for s in alone.sections]
+    assert essay.text == alone.text

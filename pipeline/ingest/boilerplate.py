@@ -39,7 +39,8 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:=(?:\"[^\"\s]*\"?|
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,，、\-–]\s*\d{1,3})*\]")
 _ESCAPED_SPACE = re.compile(r"\\xa0|\\u3000|&nbsp;")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}")
-_FIELD = re.compile(rf"^([\u4e00-\u9fffA-Za-z ]{{1,{CARD_LABEL_CHARS}}})\s*[:：]\s*(.*)$")
+# a label may hold digits (CDT's 404 日期：), not only them
+_FIELD = re.compile(rf"^((?=[^:：]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9 ]{{1,{CARD_LABEL_CHARS}}})\s*[:：]\s*(.*)$")
 _EDITORS_NOTE = re.compile(r"^[【\[(（]?.{0,8}?(?:編者按|编者按|編按|编按|編者註|编者注)\s*[:：]")
 _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
