@@ -393,3 +393,17 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
     for text in ("第一波的「中國因素」是失敗的。", "第一次世界大戰之後，臺灣被日本統治。"):
         assert trim_opening(text, text, text[:2]) == text
     assert trim_opening("其次，第二，臺灣應該加強國防。", "其次，第二，臺灣應該加強國防。") == "臺灣應該加強國防。"
+
+
+def test_so_and_even_so_tie_a_sentence_to_the_one_before():
+    """如此 points at what was just said. A concession on it (儘管如此, 即便如此: "even so")
+    is a connective a point drops, as it drops 然而; a consequence of it (正因如此, 如此一來)
+    leans on the sentence before, as 因此 does. Found on a CDT essay outside the corpus,
+    whose first finding was 「即便如此，中國這邊也不是說打就打的。」"""
+    from pipeline.analyse.wording import opens_on_reference, trim_opening
+    for text in ("儘管如此，美國仍會協防臺灣。", "即便如此，中國這邊也不是說打就打的。", "除此之外，日本也表態支持臺灣加入。"):
+        assert trim_opening(text, text) == text[5:]
+        assert not opens_on_reference(text)
+    for text in ("正因如此，北京不會輕易動武。", "如此一來，臺灣的處境更加艱難。", "有鑑於此，政府提高了國防預算。"):
+        assert opens_on_reference(text) and trim_opening(text, text) == text
+    assert not opens_on_reference("如此規模的演習前所未見。")  # 如此 as "such" opens no reference
