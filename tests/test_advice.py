@@ -65,6 +65,9 @@ NOT_ADVICE = [
     ("要 a time takes, no condition", "增稅方案在執政黨內部引發爭議，長程飛彈也要數年才能完成部署。"),
     ("what Taiwan presumably can", "臺灣應該可以得到美方更好的待遇。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
+    # from a CDT essay outside the corpus: Taiwan the object of the attack, the attacker's need
+    ("Taiwan the object of a verb", "真要打臺灣，必須得滿足兩個條件，一是能百分百拿下，二是做好心理準備。"),
+    ("Taiwan the object of support", "美國支持臺灣，也應該兼顧自身的經濟利益。"),
 ]
 
 

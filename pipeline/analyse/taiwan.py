@@ -47,8 +47,11 @@ _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
-# Prepositions after which an actor is an object, not the one who acts.
-_OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|(?<![認成作以因稱視])為|給|把|將)$")
+# Prepositions after which an actor is an object, not the one who acts, and the verbs one
+# party does to another (打臺灣, 支持台灣: 真要打臺灣，必須… is the attacker's necessity).
+_OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|(?<![認成作以因稱視])為|給|把|將|"
+                            r"打|攻|拿下|統一|入侵|侵略|封鎖|併吞|吞併|收復|解放|武統|協防|防衛|保衛|援助|幫助|支持|"
+                            r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓)$")
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
@@ -84,7 +87,7 @@ _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提�
 _CLAUSE_END = "，；：。！？,;:"
 RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|因應策略")
 # Where the essay says what Taiwan should expect: consequence and outlook words.
-TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|對臺|對台|臺獨|台獨|臺方|國軍")
+TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|美臺|美台|對臺|對台|臺獨|台獨|臺方|國軍")
 CONSEQUENCE = re.compile(
     r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
     r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色"
