@@ -308,3 +308,46 @@ def test_a_card_field_whose_label_holds_digits_is_part_of_the_card(tmp_path):
     assert (essay.title, essay.author, essay.date) == (alone.title, alone.author, alone.date)
     assert [s.heading for s in essay.sections] == [s.heading for s in alone.sections]
     assert essay.text == alone.text
+
+
+VERSE = """兩岸之間
+
+作者：王小明
+
+一、鄉愁的年代
+
+八十年代，兩岸在鄉愁的敘事中接觸，課本選入了余光中的《鄉愁》：
+
+而現在
+
+鄉愁是一灣淺淺的海峽
+
+我在這頭
+
+大陸在那頭”
+
+這首詩成為幾代人共同的記憶，也塑造了大陸民間對臺灣的想像。
+
+結論
+
+鄉愁的想像在九十年代之後逐漸受到臺灣本土意識的挑戰。
+"""
+
+
+def test_verse_after_a_colon_is_no_heading(tmp_path):
+    """A CDT podcast script outside the corpus quotes a poem line by line after 《鄉愁》：;
+    each short line was read as a section heading with nothing in it. A short line alone
+    between paragraphs (結論) still is one."""
+    path = tmp_path / "verse.txt"
+    path.write_text(VERSE, encoding="utf-8")
+    essay = read_essay(path)
+    assert [s.heading for s in essay.sections] == ["鄉愁的年代", "結論"]
+    assert "我在這頭" in essay.text
+
+
+def test_a_date_line_above_the_text_is_its_date(tmp_path):
+    """CDT copies put the post's date on a line under the title; with no date in the card
+    it was dropped as a line without prose and the essay had no date."""
+    path = tmp_path / "dated.md"
+    path.write_text("# 兩岸之間\n\n2022-08-09\n\n作者：王小明\n\n" + VERSE.split("\n", 4)[4], encoding="utf-8")
+    assert read_essay(path).date == "2022-08-09"

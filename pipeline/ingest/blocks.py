@@ -152,6 +152,11 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if width >= 20 and near >= 0.4 * len(widths) else None
 
 
+def _brief(line: str) -> bool:
+    """Short and sentence-less: a heading, a line of verse or of a list."""
+    return bool(line) and len(line) <= 20 and "。" not in line and not _DATELINE.match(line)
+
+
 class _Joiner:
     """Walks the lines once, keeping the block being built open until it ends."""
 
@@ -184,14 +189,23 @@ class _Joiner:
         # is short for its own reason, so it counts only when just that much short.
         return self.is_short(line, 4) and (not ends_paragraph(line) or not self.is_short(line, 8))
 
+    def _short_line(self, line: str) -> bool:
+        limit = self.width // 2 if self.width else 40
+        closes_a_quote = line[-1] in "”’" and not re.search("[“‘]", line)  # 大陸在那頭”
+        return (_brief(line) and display_width(line) <= limit and not closes_a_quote
+                and line[-1] not in "，、。；：！？,.;:!?」』）)")
+
     def is_plain_heading(self, line: str, following: str | None) -> bool:
-        """A short line standing alone between paragraphs, such as 結論 or 政策建議."""
+        """A short line standing alone between paragraphs, such as 結論 or 政策建議. Short
+        lines after a colon, or one after another, are what the colon announces: verse or
+        a list (余光中《鄉愁》：而現在 / 鄉愁是一灣淺淺的海峽 / 我在這頭 …)."""
         if self.open and not ends_paragraph(self.last_line):
             return False
-        if following is None or len(line) > 20 or _DATELINE.match(line):
+        if following is None or re.search(r"[：:][」』”’）)]*$", self.last_line):
             return False
-        limit = self.width // 2 if self.width else 40
-        return display_width(line) <= limit and line[-1] not in "，、。；：！？,.;:!?」』）)" and "。" not in line
+        after_heading = not self.open and self.blocks and self.blocks[-1].kind == "heading"
+        in_a_run = _brief(following) or (_brief(self.last_line) and not after_heading)
+        return self._short_line(line) and not in_a_run
 
     def heading(self, line: str, following: str | None, style: str) -> int:
         """Add a heading, joined with its second line when it was broken.

@@ -116,7 +116,8 @@ def _tail_after_rule(chunks: list[Chunk]) -> list[Chunk]:
 
 
 def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
-    """The essay's own chunks (rules removed), and metadata fields found in a card."""
+    """The essay's own chunks (rules removed), and metadata fields found in a card or in
+    a date line above the text ("dated")."""
     fields: dict[str, str] = {}
     chunks = _tail_after_rule(chunks)
     kept = []
@@ -130,6 +131,9 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
         if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
+            continue
+        if _DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
+            fields.setdefault("dated", chunk.text)  # a date line above the text is its date
             continue
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
             continue
@@ -171,21 +175,12 @@ def title_heading(chunks: list[Chunk], title: str | None) -> tuple[list[Chunk], 
     return chunks, title
 
 
-def _date_line(chunks: list[Chunk]) -> tuple[list[Chunk], str | None]:
-    """A line holding only a date near the top is the essay's date, not text."""
-    for i, chunk in enumerate(chunks[:3]):
-        if chunk.kind == "para" and _DATE_LINE.match(chunk.text):
-            return chunks[:i] + chunks[i + 1:], chunk.text
-    return chunks, None
-
-
 def assemble(chunks: list[Chunk], meta: dict[str, str | None]) -> Source:
     """A structured reader's Source: furniture stripped; the title settled (the metadata's,
     a card's, else the first heading) and the heading that states it dropped; a date line
     taken as the date when the metadata has none."""
     chunks, fields = strip_furniture(chunks)
     chunks, title = title_heading(chunks, meta.get("title") or fields.get("title"))
-    chunks, dated = _date_line(chunks)
     return Source(plain_lines(chunks), title=title, author=meta.get("author") or fields.get("author"),
-                  date=meta.get("date") or fields.get("date") or dated, url=meta.get("url"),
+                  date=meta.get("date") or fields.get("date") or fields.get("dated"), url=meta.get("url"),
                   language=meta.get("language"))
