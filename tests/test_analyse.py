@@ -407,3 +407,16 @@ def test_so_and_even_so_tie_a_sentence_to_the_one_before():
     for text in ("正因如此，北京不會輕易動武。", "如此一來，臺灣的處境更加艱難。", "有鑑於此，政府提高了國防預算。"):
         assert opens_on_reference(text) and trim_opening(text, text) == text
     assert not opens_on_reference("如此規模的演習前所未見。")  # 如此 as "such" opens no reference
+
+
+def test_an_implication_within_a_finding_is_that_finding(segmenter):
+    """From the corpus (06): the finding 「例如美國駐台官員…云云。這種自欺欺人行為…」 took the
+    sentence before it to stand alone, and that sentence alone was an implication. The
+    brief prints a point that is both once, as an implication, and printed only the first
+    sentence: the judgement (這種自欺欺人行為…) was lost."""
+    for path in sorted(CORPUS.iterdir()):
+        analysis = analyse(read_essay(path), segmenter)
+        for i in analysis.implications:
+            for f in analysis.findings:
+                if f.start < i.end and i.start < f.end:  # the implication says all the finding says
+                    assert i.start <= f.start and f.end <= i.end, (path.name, f.quote)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
@@ -120,6 +121,10 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     # MMR chooses which ten say ten different things; they are listed best first
     chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
     findings = [item(k, scores[k]) for k in chosen]
+    # An implication inside a finding that took a sentence more to stand alone is that
+    # finding: printed once (as an implication), it must say all the finding says.
+    implications = apart([next((replace(f, score=i.score) for f in findings if f.start <= i.start and i.end <= f.end), i)
+                          for i in implications])
 
     return Analysis(
         essay=essay,
