@@ -79,6 +79,17 @@ def test_an_appended_text_is_not_the_essay(essays):
     assert "大家晚安" not in essay.text and essay.text.rstrip().endswith("訊息。")
 
 
+def test_a_caption_glued_after_its_image_is_not_the_paragraph(essays):
+    """CORPUS.md: 16 glues captions after its images (![img](…)文章封面截图), the paragraph
+    following on the next line; each of those paragraphs opened with its caption."""
+    essay = essays["16_cdt-election-interference-2024"]
+    for caption in ("文章封面截圖", "網站截圖", "柯文哲候選團隊現身", "民眾揮舞手機"):
+        assert caption not in essay.text
+    paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    for opening in ("文章指出，早在2018年", "然而，作者指出，", "此外，政府也推進了"):
+        assert any(p.startswith(opening) for p in paragraphs), opening
+
+
 def test_simplified_essays_are_converted_and_recorded(essays):
     converted = {id for id, e in essays.items() if e.converted == "s2twp"}
     assert converted == {p.stem for p in FILES if p.stem.split("_")[1].startswith("cdt")}

@@ -53,24 +53,37 @@ def front_matter(content: str) -> dict:
 
 def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     """One inline token as chunks: a hard break starts a new one (a byline line and the
-    bio under it are two things)."""
+    bio under it are two things). Text on an image's line after it is the image's caption
+    (CDT copies glue it there: ![img](…)文章封面截圖 and the paragraph on the next line)."""
     chunks: list[Chunk] = []
     parts: list[str] = []
     link_chars = link_depth = bold_depth = 0
-    outside_bold = False
+    outside_bold = captioned = caption = False
+    line_start = 0  # where in parts the current line begins
     images = [child for child in token.children or [] if child.type == "image"]
 
     def flush():
-        nonlocal link_chars, outside_bold
+        nonlocal link_chars, outside_bold, line_start
         text = "".join(parts).strip()
         if text:
             chunks.append(Chunk(kind, text, level, link_chars / max(1, len(text)), not outside_bold))
         parts.clear()
-        link_chars, outside_bold = 0, False
+        link_chars, outside_bold, line_start = 0, False, 0
 
     for child in token.children or []:
         kind_ = child.type
-        if kind_ == "link_open":
+        if kind_ == "image" and not "".join(parts[line_start:]).strip():
+            caption = True
+        elif kind_ in ("softbreak", "hardbreak"):
+            caption = False
+            if kind_ == "hardbreak":
+                flush()
+            else:
+                parts.append(" ")
+            line_start = len(parts)
+        elif caption:
+            captioned = captioned or bool(child.type == "text" and child.content.strip())
+        elif kind_ == "link_open":
             link_depth += 1
         elif kind_ == "link_close":
             link_depth -= 1
@@ -84,13 +97,9 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
                 link_chars += len(child.content.strip())
             if not bold_depth and child.content.strip():
                 outside_bold = True
-        elif kind_ == "softbreak":
-            parts.append(" ")
-        elif kind_ == "hardbreak":
-            flush()
-        # image, html_inline: markup, not text
+        # image (mid-line), html_inline: markup, not text
     flush()
-    if images and not chunks:
+    if images and not chunks and not captioned:
         chunks.append(Chunk("image", ""))  # kept as a mark: the short line after it is its caption
     return chunks
 
