@@ -68,6 +68,8 @@ NOT_ADVICE = [
     # from a CDT essay outside the corpus: Taiwan the object of the attack, the attacker's need
     ("Taiwan the object of a verb", "真要打臺灣，必須得滿足兩個條件，一是能百分百拿下，二是做好心理準備。"),
     ("Taiwan the object of support", "美國支持臺灣，也應該兼顧自身的經濟利益。"),
+    # from a CDT report outside the corpus: 宜 in a candidate's name
+    ("a modal inside a name", "他表示雖然國民黨候選人侯友宜延續了國民黨承認「九二共識」的政策，但是他特別強調這不是「一國兩制」。"),
 ]
 
 

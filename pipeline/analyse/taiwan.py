@@ -182,6 +182,8 @@ class Parties:
         parties = sorted((t for t, kind in lexicon.items() if kind in ("person", "organization", "place")),
                          key=len, reverse=True)
         foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
+        # a modal character inside a name is none (侯友宜, 張應…)
+        self.names = re.compile("|".join(map(re.escape, parties))) if parties else None
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
         mentions = [len(re.findall(state, text)) for state in _STATES]
@@ -231,6 +233,11 @@ class Parties:
                 return True
         return False
 
+    def is_advice(self, text: str, m: re.Match) -> bool:
+        """Whether the modal m is one: not a word of its own (便宜, 回應) nor part of a name."""
+        names = self.names.finditer(text, max(0, m.start() - 8), m.end() + 8) if self.names else ()
+        return _is_advice(text, m) and not any(n.start() <= m.start() and m.end() <= n.end() for n in names)
+
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
@@ -242,7 +249,7 @@ class Parties:
                 source = any(s <= m.start() < e for s, e in voiced)
                 if pattern is VOICED_MODAL and not source:
                     continue
-                if (any(s < m.start() < e for s, e in quoted) and not source) or not _is_advice(text, m):
+                if (any(s < m.start() < e for s, e in quoted) and not source) or not self.is_advice(text, m):
                     continue
                 if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
                     continue
@@ -284,7 +291,7 @@ class Parties:
 
     def advises_others(self, text: str) -> bool:
         """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
-        return any(_is_advice(text, m) and self.addressee(text, m.start()) is False
+        return any(self.is_advice(text, m) and self.addressee(text, m.start()) is False
                    for m in STRONG_MODAL.finditer(text))
 
     def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = ()) -> float | None:
