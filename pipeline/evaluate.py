@@ -11,7 +11,7 @@ file's text with whitespace removed.
 The protocol (../shared/CORPUS.md): a predicted item hits a gold anchor when the longest
 common substring of its quote and the anchor covers at least 60% of the anchor, both
 compared without whitespace and in one script (a Simplified essay is converted for the
-brief; OpenCC s2twp on both sides, as the brief converts). Findings recall@10 = gold findings hit by the top 10 /
+brief; converted to Taiwan form on both sides, as the brief converts). Findings recall@10 = gold findings hit by the top 10 /
 min(10, gold count). The human ceiling: each annotator scored against the sentences two
 of the other annotators chose (leave one annotator out), and the pipeline scored against
 those same references.
@@ -38,7 +38,7 @@ from pipeline.analyse.ranker import Ranker, feature_rows, shipped
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.fit import fit
 from pipeline.ingest import find_inputs, read_essay
-from pipeline.ingest.convert import convert
+from pipeline.ingest.convert import to_taiwan
 from pipeline.ingest.encoding import decode
 from pipeline.model import Analysis
 
@@ -53,7 +53,7 @@ _LABEL = re.compile(r"^(?:【[^】]{1,12}】|[^｜|]{1,12}[｜|])")
 @lru_cache(maxsize=None)
 def squash(text: str) -> str:
     """Text as compared: no whitespace, in one script (every quote meets many anchors)."""
-    return convert(re.sub(r"\s+", "", text), "s2twp")
+    return to_taiwan(re.sub(r"\s+", "", text))
 
 
 def hits(quote: str, anchor: str) -> bool:

@@ -351,3 +351,19 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     path = tmp_path / "dated.md"
     path.write_text("# 兩岸之間\n\n2022-08-09\n\n作者：王小明\n\n" + VERSE.split("\n", 4)[4], encoding="utf-8")
     assert read_essay(path).date == "2022-08-09"
+
+
+@pytest.mark.parametrize("simplified, expected", [
+    # from essays of the corpus and outside it: OpenCC's phrases matched across words
+    ("美国放弃战略模糊和“一个中国政策”。", "一個中國政策"),  # not 一箇中國 (个中)
+    ("详细描述了解放军近年来崛起的过程。", "描述了解放軍"),  # not 瞭解放軍 (了解)
+    ("拜登甚至会比特朗普更狠。", "會比特朗普"),  # not 位元朗普 (比特, bit)
+    ("美国制裁华为。", "美國制裁華為"),  # not 製裁 (美国制, made in the US)
+    # and its phrases within a word, or two, still apply
+    ("福斯汽车首席执行官表示，软件和信息安全同样重要。", "執行長表示，軟體和資訊安全"),
+    ("我们要了解中共。", "瞭解中共"),
+])
+def test_simplified_text_is_converted_word_by_word(simplified, expected):
+    """OpenCC matches phrases longest first without segmenting words (OpenCC #982)."""
+    from pipeline.ingest.convert import to_taiwan
+    assert expected in to_taiwan(simplified)

@@ -1,5 +1,5 @@
 """Simplified essays in Taiwan Traditional form (OpenCC s2twp: characters and Taiwan
-phrasing, 软件 → 軟體), so the brief reads in one script.
+phrasing, 软件 → 軟體, applied word by word), so the brief reads in one script.
 
 Whether a text is Simplified is decided for the whole text: under s2tw a Traditional text
 changes at ~0.1% of its characters (variants such as 裏/裡), a Simplified one at 20–40%.
@@ -35,5 +35,40 @@ def is_simplified(text: str) -> bool:
     return traditional_form(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _segmenter():
+    # jieba over the shipped Traditional dictionary; imported here, where it is first
+    # needed, as the segmenter itself converts (segment.py imports this module)
+    from pipeline.analyse.segment import Segmenter
+
+    return Segmenter()
+
+
 def to_taiwan(text: str) -> str:
-    return convert(text, CONVERSION)
+    """text in Taiwan form, word by word.
+
+    OpenCC matches its phrases longest first without segmenting words (OpenCC #982): 一个中国
+    became 一箇中國 (个中, "therein"), 描述了解放军 描述瞭解放軍 (了解), 会比特朗普 會位元朗普
+    (比特, "bit"). jieba's words over the s2tw view are converted one by one, two together
+    where OpenCC knows a phrase across them that is itself a word (首席执行官 → 執行長)."""
+    if convert(text, CONVERSION) == text:
+        return text  # Traditional already (evaluation squashes every quote)
+    view = convert(text, "s2tw")
+    segmenter = _segmenter()
+    words = segmenter.words(view if len(view) == len(text) else text)
+    spans, start = [], 0
+    for word in words:
+        spans.append(text[start:start + len(word)])
+        start += len(word)
+    out, i = [], 0
+    while i < len(spans):
+        one = convert(spans[i], CONVERSION)
+        if i + 1 < len(spans):
+            both = convert(spans[i] + spans[i + 1], CONVERSION)
+            if both != one + convert(spans[i + 1], CONVERSION) and segmenter.frequency(both):
+                out.append(both)
+                i += 2
+                continue
+        out.append(one)
+        i += 1
+    return "".join(out)
