@@ -367,3 +367,13 @@ def test_simplified_text_is_converted_word_by_word(simplified, expected):
     """OpenCC matches phrases longest first without segmenting words (OpenCC #982)."""
     from pipeline.ingest.convert import to_taiwan
     assert expected in to_taiwan(simplified)
+
+
+def test_a_heading_over_numbered_short_headings_stays_one(tmp_path):
+    """Short lines in a run are verse, but a numbered line stands on its own: 政策建議
+    above 一、強化國防自主 stays a heading (the advice rules read the section's name)."""
+    path = tmp_path / "numbered.txt"
+    path.write_text("兩岸情勢評析\n\n美中關係持續緊張，臺灣面臨新的挑戰與機會，需要審慎因應。\n\n政策建議\n\n"
+                    "一、強化國防自主\n\n臺灣應加速不對稱戰力的建置與部署，提升後備動員體系的效能。\n\n"
+                    "二、深化經貿合作\n\n臺灣應深化與理念相近國家的經貿合作，分散供應鏈風險。\n", encoding="utf-8")
+    assert [s.heading for s in read_essay(path).sections] == ["政策建議", "強化國防自主", "深化經貿合作"]

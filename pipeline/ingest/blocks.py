@@ -204,7 +204,8 @@ class _Joiner:
         if following is None or re.search(r"[：:][」』”’）)]*$", self.last_line):
             return False
         after_heading = not self.open and self.blocks and self.blocks[-1].kind == "heading"
-        in_a_run = _brief(following) or (_brief(self.last_line) and not after_heading)
+        # (a numbered line after it stands on its own: 政策建議 / 一、強化國防自主)
+        in_a_run = (_brief(following) and not numbering_style(following)) or (_brief(self.last_line) and not after_heading)
         return self._short_line(line) and not in_a_run
 
     def heading(self, line: str, following: str | None, style: str) -> int:
