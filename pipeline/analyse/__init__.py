@@ -84,6 +84,15 @@ def apart(items: list[Item]) -> list[Item]:
     return kept
 
 
+def held(items: list[Item], wider: list[Item]) -> list[Item]:
+    """Each item as the item of `wider` that holds it, if any (scored as itself): the brief
+    prints a point that is both once, as an implication, and a finding that took a
+    sentence more to stand alone must not lose it there. (Advice keeps its own sentence:
+    it is quoted as given.)"""
+    return apart([next((replace(w, score=i.score) for w in wider if w.start <= i.start and i.end <= w.end), i)
+                  for i in items])
+
+
 def paragraph_item(essay: Essay, para: Paragraph) -> Item:
     text = essay.span(para.start, para.end)
     return Item(text, 1.0, essay.id, para.index, para.start, para.end, text, para.section)
@@ -117,21 +126,17 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         if outlook >= MIN_IMPLICATION_SCORE:
             implications.append(item(k, outlook))
         claims.append(k)
-    implications = apart(sorted(implications, key=lambda item: -item.score))
     # MMR chooses which ten say ten different things; they are listed best first
     chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
     findings = [item(k, scores[k]) for k in chosen]
-    # An implication inside a finding that took a sentence more to stand alone is that
-    # finding: printed once (as an implication), it must say all the finding says.
-    implications = apart([next((replace(f, score=i.score) for f in findings if f.start <= i.start and i.end <= f.end), i)
-                          for i in implications])
+    implications = held(sorted(implications, key=lambda item: -item.score), findings)[:MAX_IMPLICATIONS]
 
     return Analysis(
         essay=essay,
         summary=[paragraph_item(essay, p) for p in essay.lead],
         findings=findings,
         recommendations=apart(recommendations),
-        implications=implications[:MAX_IMPLICATIONS],
+        implications=implications,
         keywords=keywords(infos, segmenter),
         entities=entities(infos, segmenter),
         view=view,
