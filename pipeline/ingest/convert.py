@@ -60,15 +60,14 @@ def to_taiwan(text: str) -> str:
     for word in words:
         spans.append(text[start:start + len(word)])
         start += len(word)
+    singles = [convert(span, CONVERSION) for span in spans]
     out, i = [], 0
     while i < len(spans):
-        one = convert(spans[i], CONVERSION)
-        if i + 1 < len(spans):
-            both = convert(spans[i] + spans[i + 1], CONVERSION)
-            if both != one + convert(spans[i + 1], CONVERSION) and segmenter.frequency(both):
-                out.append(both)
-                i += 2
-                continue
-        out.append(one)
-        i += 1
+        both = convert(spans[i] + spans[i + 1], CONVERSION) if i + 1 < len(spans) else ""
+        if both and both != singles[i] + singles[i + 1] and segmenter.frequency(both):
+            out.append(both)
+            i += 2
+        else:
+            out.append(singles[i])
+            i += 1
     return "".join(out)
