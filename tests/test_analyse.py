@@ -420,3 +420,15 @@ def test_an_implication_within_a_finding_is_that_finding(segmenter):
             for f in analysis.findings:
                 if f.start < i.end and i.start < f.end:  # the implication says all the finding says
                     assert i.start <= f.start and f.end <= i.end, (path.name, f.quote)
+
+
+def test_a_connective_with_its_pause_particle_goes_whole(segmenter):
+    """From the corpus (14): spoken prose pauses after a connective (但是呢，而且呢，) and says
+    所以說 for 所以; the brief printed 「呢，天然砂其實也分很多種…」 and 「說，國家禁止…」."""
+    from pipeline.analyse.wording import trim_opening
+    for text, kept in (("但是呢，天然砂其實也分很多種，包括河沙。", "天然砂"), ("而且呢，臺灣的晶片產業主要做後端。", "臺灣"),
+                       ("所以說，國家禁止向臺灣出口天然砂後，建築業受到影響。", "國家"), ("也就是說，晶片的原料要靠進口。", "晶片")):
+        assert trim_opening(text, text, text[:2]).startswith(kept)
+    analysis = analyse(read_essay(CORPUS / "14_cdt-natural-sand-export-ban.md"), segmenter)
+    texts = [i.text for i in analysis.findings + analysis.implications]
+    assert texts and not any(t.startswith(("呢", "說，")) for t in texts)
