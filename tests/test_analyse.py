@@ -432,3 +432,15 @@ def test_a_connective_with_its_pause_particle_goes_whole(segmenter):
     analysis = analyse(read_essay(CORPUS / "14_cdt-natural-sand-export-ban.md"), segmenter)
     texts = [i.text for i in analysis.findings + analysis.implications]
     assert texts and not any(t.startswith(("呢", "說，")) for t in texts)
+
+
+def test_a_chain_of_terms_is_no_point(segmenter):
+    """From the corpus (14): 「天然砂——晶體矽原料——晶片原料——臺積電——臺灣晶片產業」 is the
+    chain of associations the essay goes on to question, set as a diagram; it was printed
+    as an implication for Taiwan. A sentence with a dash in it stays one."""
+    from pipeline.analyse.taiwan import is_aside
+    assert is_aside("天然砂——晶體矽原料——晶片原料——臺積電——臺灣晶片產業")
+    assert is_aside("出口管制→供應鏈重組→產能外移")
+    assert not is_aside("美國的政策——無論是關稅還是出口管制——都衝擊臺灣的產業。")
+    analysis = analyse(read_essay(CORPUS / "14_cdt-natural-sand-export-ban.md"), segmenter)
+    assert analysis.implications and not any("——晶片原料——" in i.quote for i in analysis.findings + analysis.implications)

@@ -123,12 +123,18 @@ _LATIN = re.compile(r"[A-Za-z]")
 _GLOSS = re.compile(r"(?<=.)[（(][^（()）]*[）)]")  # 《…》「…」（rigidly circumscribes …）: an original glossed
 
 
+# 天然砂——晶體矽原料——晶片原料——臺積電: terms chained by dashes or arrows and no sentence
+# (an aside set off by a pair of dashes ends as its sentence does, on 。), a diagram
+_CHAIN = re.compile(r"^[^，。；：？！,;:]{1,12}(?:(?:——|－－|→|->)[^，。；：？！,;:]{1,12}){2,}$")
+
+
 def is_aside(text: str) -> bool:
-    """Not the essay speaking: an editor's note (（註：…）, 編按：…) gives background, and a
-    sentence with more Latin letters than Han characters is a quote's original wording set
-    beside its translation (（You can tell your friends …）), unless the Latin is only
-    glossing the Chinese in brackets within it."""
-    if _NOTE.match(text):
+    """Not the essay speaking: an editor's note (（註：…）, 編按：…) gives background, a
+    chain of terms (A——B——C) is a diagram set in the text, and a sentence with more Latin
+    letters than Han characters is a quote's original wording set beside its translation
+    (（You can tell your friends …）), unless the Latin is only glossing the Chinese in
+    brackets within it."""
+    if _NOTE.match(text) or _CHAIN.match(text):
         return True
     own = _GLOSS.sub("", text)
     return len(_LATIN.findall(own)) > len(HAN.findall(own))
