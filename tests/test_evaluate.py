@@ -21,8 +21,27 @@ def test_an_item_hits_an_anchor_when_their_common_substring_covers_six_tenths_of
     assert hits("惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。", anchor)
     assert hits("臺灣宜慎判情勢，另有打算。", anchor) is False  # 8 of 16: under 60%
     assert hits("臺灣宜慎判情勢，避免成", anchor)  # 10 of 16
-    assert hits("中美關係為何急轉直下", "中美关系为何急转直下")  # one script: the brief's s2twp
     assert hits("無關的句子。", "") is False
+
+
+def test_a_simplified_essays_anchors_are_compared_in_the_script_the_brief_prints(tmp_path):
+    """The quotes of a Simplified essay are printed in Taiwan form; its anchors are spans of
+    the Simplified file. The anchors are converted, the quotes are not converted again
+    (under OpenCC a Traditional 干預 turns into 幹預 and the quote no longer holds it)."""
+    essay = tmp_path / "simplified.md"
+    essay.write_text("# 美国的难题\n\n在台湾问题上，如果他们确定我们不干预，他们就会改变算计。中美关系为何急转直下？"
+                     "这是一个值得讨论的问题，我们需要认真思考。\n", encoding="utf-8")
+    (tmp_path / "consensus").mkdir()
+    (tmp_path / "consensus" / "simplified.json").write_text(
+        '{"essay": "simplified.md", "title": "美国的难题", "findings": [{"anchor": "如果他们确定我们不干预，他们就会改变算计"},'
+        ' {"anchor": "中美关系为何急转直下"}]}', encoding="utf-8")
+    [gold] = load_gold(tmp_path, [essay])
+    printed = read_essay(essay)
+    assert gold.simplified and "不干預" in printed.text
+    anchors = gold.as_printed(gold.consensus)
+    assert anchors.title == printed.title
+    sentences = [printed.span(s.start, s.end) for s in printed.sentences]
+    assert all(any(hits(q, a) for q in sentences) for a in anchors.findings)
 
 
 @pytest.mark.parametrize("gold", load_gold(PROJECT_GOLD, []), ids=lambda g: g.stem)

@@ -51,8 +51,6 @@ def to_taiwan(text: str) -> str:
     became 一箇中國 (个中, "therein"), 描述了解放军 描述瞭解放軍 (了解), 会比特朗普 會位元朗普
     (比特, "bit"). jieba's words over the s2tw view are converted one by one, two together
     where OpenCC knows a phrase across them that is itself a word (首席执行官 → 執行長)."""
-    if convert(text, CONVERSION) == text:
-        return text  # Traditional already (evaluation squashes every quote)
     view = convert(text, "s2tw")
     segmenter = _segmenter()
     words = segmenter.words(view if len(view) == len(text) else text)
