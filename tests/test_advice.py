@@ -33,6 +33,7 @@ ADVICE = [
     ("可以 without another modal", "民進黨政府可以在短期內通過國防特別預算，強化後備戰力。"),
     ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
     ("是時候, Taiwan the subject", "臺灣是時候重新檢討能源政策。"),
+    ("應該有, something to make", "政府應該有一套完整的能源轉型計畫。"),
     ("唯有…才", "唯有臺灣社會形成共識，才能抵禦外部的認知作戰。"),
     ("the key, for Taiwan", "對臺灣而言，關鍵在於儘速強化後備動員體系。"),
     ("the way to Taiwan's end", "保障臺灣經濟安全的辦法，是分散出口市場與供應鏈。"),
@@ -64,6 +65,8 @@ NOT_ADVICE = [
     ("another party's government that can", "日本政府應該可以透過外交管道，向北京表達關切。"),
     ("要 a time takes, no condition", "增稅方案在執政黨內部引發爭議，長程飛彈也要數年才能完成部署。"),
     ("what Taiwan presumably can", "臺灣應該可以得到美方更好的待遇。"),
+    ("a chance expected, 應該有機會", "若能爭取到日本的支持，我國應該有機會在年底前完成入會談判。"),
+    ("room expected after a condition", "如果執政黨勝選連任，應該在政治上更有空間推動這項協定。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
     # from a CDT essay outside the corpus: Taiwan the object of the attack, the attacker's need
     ("Taiwan the object of a verb", "真要打臺灣，必須得滿足兩個條件，一是能百分百拿下，二是做好心理準備。"),

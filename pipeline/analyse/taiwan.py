@@ -72,7 +72,10 @@ _FOR_WHOM = re.compile(r"對(?:於)?([^，。；]{1,8})(?:來說|而言)[，,]$"
 _SAYING = re.compile(SAYING_WORDS)
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
 _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促請|堅持|施壓|警告|" + SAYING_WORDS)
-_EPISTEMIC = re.compile(r"^(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於)")
+# 應該 before a state is a guess, not advice: 應該是/會 ("probably is/will"), and 應該(更)有機會,
+# 有空間 … (a chance, room, hope: something one expects, not something one can be told to do)
+_EPISTEMIC = re.compile(r"(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於|"
+                        r"(?:在[^，。；]{1,8}上)?[更較還也都]?有(?:機會|空間|可能|餘地|希望))")
 _QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
 # 有與會人士問，…是否可能…: a question reported without its ？ (問 asking, not 問題, 訪問, 顧問)
 _ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?(?:是否|能否|會否|會不會|有沒有|是不是)")
@@ -104,7 +107,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
-    if _EPISTEMIC.match(text[m.start():m.start() + 5]):
+    if _EPISTEMIC.match(text, m.start()):
         return False
     # 的需要, 幾項建議 are nouns; 某某建議，… is a verb (only 需要， is "the need")
     follows = "。、的" + ("，" if word == "需要" else "")
