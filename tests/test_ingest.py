@@ -74,6 +74,15 @@ def test_sentences_keep_closing_quotes_and_quoted_statements_whole():
     assert spans == ["習近平表示「中國無意挑戰美國。也不干涉內政」，雙方應該合作。", "他說：「好。」", "接著離開！"]
 
 
+def test_a_title_ending_on_a_question_mark_does_not_end_the_sentence():
+    """〈中國是否就要永久失去台灣？〉說，…: a question mark before a closing title mark (〉》)
+    is the title's own; a quote closing on one (他問：「為什麼？」) ends the sentence as before."""
+    text = "他在文章〈Is China About to Lose Taiwan?／中國是否就要失去台灣？〉說，北京將是輸家。讀過《誰在乎？》。他問：「為什麼？」接著離開。"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["他在文章〈Is China About to Lose Taiwan?／中國是否就要失去台灣？〉說，北京將是輸家。",
+                     "讀過《誰在乎？》。", "他問：「為什麼？」", "接著離開。"]
+
+
 def test_semicolon_ends_a_sentence():
     assert [e - s for s, e in split_sentences("甲方同意；乙方反對。")] == [5, 5]
 

@@ -14,6 +14,7 @@ SENTENCE_END = "。！？；!?"
 PARAGRAPH_END = "。！？!?"
 CLOSERS = "」』）》〉】〕”’)"
 OPENERS = "「『（《〈【〔“‘("
+TITLE_CLOSERS = "》〉"  # close the name of a work, which may itself end on ？ or ！
 # ‧ is the bullet of Big5 (A145, where Unicode text has •), so a Big5 list decodes to it.
 BULLETS = "•‧●○■□◆◇▪▫►▶➢➤✓✔★☆◎※"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.blocks import NUMBERING, Block
-from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END
+from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END, TITLE_CLOSERS
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
 _LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
@@ -23,7 +23,7 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Sentence spans ending at 。！？； (with any closing quotes kept), offset by base.
 
     A terminator inside 「」 or （） does not end the sentence, so a quoted statement stays
-    whole; a paragraph whose brackets never balance is split at every terminator.
+    whole, nor does one closing a title (《誰在乎？》); a paragraph whose brackets never balance is split at every terminator.
     """
     for respect_quotes in (True, False):
         spans, start, depth, i = [], 0, 0, 0
@@ -39,6 +39,8 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
                     if text[i] in CLOSERS:
                         depth = max(0, depth - 1)
                     i += 1
+                if text[i - 1] in TITLE_CLOSERS:
+                    continue  # 〈…失去台灣？〉說: the mark is the title's, the sentence goes on
                 if depth == 0 or not respect_quotes:
                     spans.append((base + start, base + i))
                     start, depth = i, 0
