@@ -82,6 +82,7 @@ _ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
+_MODAL_BEFORE = re.compile(r"(?:應該|應當|應|宜|須|必須|可以|可|不妨)$")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}的")
@@ -266,6 +267,8 @@ class Parties:
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
                 if pattern is PRESCRIBED:
                     who = self.prescribes_for_taiwan(text, m, source)
+                elif m.group() == "建議" and _MODAL_BEFORE.search(text, 0, m.start()):
+                    continue  # 國會應建議政府…: what the modal's addressee should propose, judged there
                 elif m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
                     after = self.actors(text, len(text), m.end(), source)
                     who = after[0][1] if after else None
