@@ -386,3 +386,45 @@ def test_a_heading_over_numbered_short_headings_stays_one(tmp_path):
                     "一、強化國防自主\n\n臺灣應加速不對稱戰力的建置與部署，提升後備動員體系的效能。\n\n"
                     "二、深化經貿合作\n\n臺灣應深化與理念相近國家的經貿合作，分散供應鏈風險。\n", encoding="utf-8")
     assert [s.heading for s in read_essay(path).sections] == ["政策建議", "強化國防自主", "深化經貿合作"]
+
+
+DIGEST = """# 【報告匯】佩洛西訪臺與戰略模糊政策，七月工人求助事件暴增
+
+2022-08-05
+
+一，佩洛西訪臺並參觀國家人權博物館
+
+美國眾議院議長佩洛西於8月2日晚間抵達臺灣，開始其訪問行程，這是25年來再次有眾議院議長訪臺。
+
+學者認為美國在堅持一個中國政策下應該明確表示，如果臺灣受到武裝攻擊，美國一定會作出回應。
+
+二，七月工人求助事件暴增
+
+根據勞工組織的追蹤，七月份發生安全事故38起，工人求助167起，均高於上月同期水平。
+
+1、刑事拘留5人，名單如下：
+
+金漢豔、金漢琴、譚兵林、賴天明、李志宏。
+
+截至發稿為止，共有1376名在押政治犯，另有大量人員被強迫失蹤並未完全記錄在內。
+
+相關閱讀：
+
+【報告匯】中國國際形象持續惡化，75%澳洲人視中國為軍事威脅
+
+【報告匯】中國人如何看待民主？美國譴責中國迫害宗教
+"""
+
+
+def test_a_digests_sections_list_and_related_reading(tmp_path):
+    """A CDT report digest outside the corpus numbers its parts 一，… (as typed in web
+    posts), announces a list with a numbered line ending on a colon, and ends on 相關閱讀：
+    and other pieces' titles, their links lost: the parts are the sections, the list's
+    line is no heading, and the titles are no text of the essay (two were findings)."""
+    path = tmp_path / "digest.md"
+    path.write_text(DIGEST, encoding="utf-8")
+    essay = read_essay(path)
+    assert [s.heading for s in essay.sections] == ["佩洛西訪臺並參觀國家人權博物館", "七月工人求助事件暴增"]
+    assert "刑事拘留5人，名單如下：" in essay.text
+    assert "相關閱讀" not in essay.text and "國際形象" not in essay.text
+    assert essay.text.rstrip().endswith("並未完全記錄在內。")

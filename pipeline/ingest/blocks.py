@@ -20,7 +20,7 @@ from pipeline.ingest.chars import BULLETS, clean_spaces, display_width, ends_par
 NUMBERING = [
     ("formal", re.compile(r"^[壹貳參叁肆伍陸柒捌玖拾]+[、．.]")),
     ("chapter", re.compile(r"^第[一二三四五六七八九十百\d]+[章節篇部]")),
-    ("han", re.compile(r"^[一二三四五六七八九十]+[、．]")),
+    ("han", re.compile(r"^[一二三四五六七八九十]+[、．，]")),  # 一，as typed in web posts
     ("han-paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
     ("arabic", re.compile(r"^\d{1,2}[.．、](?![\d.])")),
     ("arabic-paren", re.compile(r"^[（(]\d{1,2}[）)]")),
@@ -227,6 +227,8 @@ class _Joiner:
         text = clean_spaces(text)
         if "。" in text or len(text) > (TITLE_MAX_CHARS if style == "title" else HEADING_MAX_CHARS):
             return 0
+        if style != "title" and text[-1] in "，、；：,;:":
+            return 0  # 1、刑事拘留5人，名單如下：announces the list under it, as an item of its own
         self.close()
         self.blocks.append(Block("heading", text, style))
         return taken

@@ -44,6 +44,8 @@ _FIELD = re.compile(rf"^((?=[^:：]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-
 _EDITORS_NOTE = re.compile(r"^[【\[(（]?.{0,8}?(?:編者按|编者按|編按|编按|編者註|编者注)\s*[:：]")
 _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
+# 相關閱讀：and the titles of other pieces under it (their links lost in copying)
+_RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|阅读|新聞|新闻|文章|報導|报道)\s*[:：]?$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -121,7 +123,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     fields: dict[str, str] = {}
     chunks = _tail_after_rule(chunks)
     kept = []
-    after_image = False
+    after_image = related = False
     for chunk in chunks:
         caption = after_image and len(chunk.text) <= CAPTION_MAX_CHARS and "。" not in chunk.text
         after_image = chunk.kind == "image"
@@ -130,6 +132,9 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         chunk.text = clean_inline(chunk.text)
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
+        related = bool(_RELATED.match(chunk.text)) or (related and "。" not in chunk.text)
+        if related:
+            continue
         if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
             continue
         if _DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
