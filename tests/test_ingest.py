@@ -10,6 +10,7 @@ from pipeline.errors import BriefError
 from pipeline.ingest import find_inputs, read_essay
 from pipeline.ingest.chars import clean_spaces
 from pipeline.ingest.dates import iso_dates
+from pipeline.ingest.metadata import person
 from pipeline.ingest.byline import author_of
 from pipeline.ingest.structure import split_sentences
 
@@ -107,6 +108,16 @@ def test_stray_whitespace(raw, cleaned):
 ])
 def test_author_from_byline(byline, name):
     assert author_of(byline) == name
+
+
+@pytest.mark.parametrize("credit, name", [
+    ("台灣特派員鄭智仁", "鄭智仁"),
+    ("廖天琪・田牧", "廖天琪"),
+    # a desk, a column, the site's own account (an outside 眾新聞 piece: 系統管理員 gave 統管理員)
+    ("眾新聞記者", None), ("讀者來論", None), ("系統管理員", None), ("admin", None),
+])
+def test_person_a_credit_names(credit, name):
+    assert person(credit) == name
 
 
 def test_dates_in_iso_including_roc_years():

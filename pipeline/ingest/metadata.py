@@ -2,8 +2,8 @@
 
 - Title: column labels and account or source prefixes are the outlet's, not the title's:
   `【歐洲之聲】…`, `海边的西塞罗｜…`, `美国之音｜…` (in a file name too).
-- Author: a person's name. A credit to a desk, a newsroom, a column or a medium (眾新聞記者,
-  立場報道, 編輯部, 讀者來論, 中国数字时代) names no person; a role before the name
+- Author: a person's name. A credit to a desk, a newsroom, a column, a medium or the site's
+  own account (眾新聞記者, 立場報道, 編輯部, 讀者來論, 中国数字时代, 系統管理員) names no person; a role before the name
   (台灣特派員鄭智仁) is not part of it; of two names credited together the first is taken.
   A piece no person signs that reports an interview is the interviewee's (專訪吳叡人; a
   standfirst's 訪問了…社科院長趙建民, the one of those interviewed whom the piece cites).
@@ -22,7 +22,8 @@ _PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
 _NOT_A_PERSON = re.compile(
     r"(?:記者|记者|報道|报道|報導|报导|編輯部|编辑部|編輯室|编辑室|新聞|新闻|通訊社|通讯社|電視台|电视台|電台|电台|"
     r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|之聲|之声|網|网|社|讀者|读者|來論|来论|投書|投书|專欄|专栏|博客|中心|"
-    r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理)$"
+    r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理|管理員|管理员|站長|站长|小編|小编)$"
+    r"|^(?:admin|administrator|editor|staff|webmaster)$", re.I
 )
 # Roles and affiliations before a name: 台灣特派員鄭智仁, 國防安全研究院研究員王大明,
 # 前國安會秘書長… (the words that end a title or an institution's name; Simplified forms too).
