@@ -56,6 +56,8 @@ NOT_ADVICE = [
     ("a noun after a title", "博思科提出打「台灣牌」，撕毀《八一七公報》建議，為這種論述打開大門。"),
     # written for the purpose
     ("addressed to another party", "美方應該審慎評估管制對盟友企業造成的衝擊。"),
+    ("a demand reported, Taiwan the one told", "在野黨主席還一再叫蔡英文不要刻意曲解九二共識，卻從不駁斥北京。"),
+    ("應有之義 is a noun", "蔡英文這次的表現值得肯定，但也只是身為臺灣總統應有之義而已。"),
     ("what another party should propose", "委員會在報告中提出，美國國會應建議政府發表跨部門報告，支持臺灣參與國際組織。"),
     ("a threat reported from the state press", "環球時報社評指出，美國及台灣必須放棄以武拒統的幻想。"),
     ("rhetorical question", "面對中共的灰色地帶侵擾，我們要如何應對呢？"),

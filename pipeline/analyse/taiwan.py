@@ -48,10 +48,11 @@ _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts, and the verbs one
-# party does to another (打臺灣, 支持台灣: 真要打臺灣，必須… is the attacker's necessity).
+# party does to another (打臺灣, 支持台灣: 真要打臺灣，必須… is the attacker's necessity;
+# 叫蔡英文不要…: the one told, what someone else tells it).
 _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|讓|使|替|(?<![認成作以因稱視])為|給|把|將|"
                             r"打|攻|拿下|統一|入侵|侵略|封鎖|併吞|吞併|收復|解放|武統|協防|防衛|保衛|援助|幫助|支持|"
-                            r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓)$")
+                            r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
@@ -84,8 +85,8 @@ SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果�
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
 _MODAL_BEFORE = re.compile(r"(?:應該|應當|應|宜|須|必須|可以|可|不妨)$")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
-# A modal before 的 (應有的權利) modifies a noun; before 被 its subject is acted upon.
-_NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}的")
+# A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
+_NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
 _CLAUSE_END = "，；：。！？,;:"
