@@ -122,6 +122,18 @@ def test_a_modal_that_describes_is_no_advice(parties, sentence):
     assert not parties.advises_taiwan(sentence)
 
 
+def test_advice_to_embrace_what_the_essay_rejects_is_irony(segmenter):
+    """Sarcasm: a column that praises the president for rejecting 一國兩制 ends by proposing
+    a referendum 「支持一國兩制…」, so that the voters reject it. Advice that Taiwan embrace
+    what the essay rejects is irony or a reductio; the same advice where the essay rejects
+    nothing of the kind is advice."""
+    sentence = "臺灣乾脆舉行公投：一、支持一國兩制；二、擁戴北京的領導人。"
+    essay = "總統迅速回擊，拒絕一國兩制，獲得民眾支持。" + sentence + "讓選票告訴北京答案。"
+    assert not Parties(segmenter.lexicon, essay).advises_taiwan("反而，臺灣應該" + sentence[2:])
+    assert Parties(segmenter.lexicon, TAIWAN_ESSAY).advises_taiwan("反而，臺灣應該" + sentence[2:])
+    assert Parties(segmenter.lexicon, essay).advises_taiwan("臺灣應該支持理念相近的民主國家。")
+
+
 def test_taiwans_own_people_and_bodies_are_taiwan(parties):
     """The lexicon marks 蔡英文, 陸委會 … as Taiwan's own: their reported advice, and advice
     addressed to them, are Taiwan's; 國台辦's is not."""

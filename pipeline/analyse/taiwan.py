@@ -84,6 +84,12 @@ _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
 _MODAL_BEFORE = re.compile(r"(?:應該|應當|應|宜|須|必須|可以|可|不妨)$")
+# What the essay rejects (拒絕一國兩制, 否定九二共識): advice that Taiwan embrace it (應該推動
+# 公投：一、支持一國兩制…) is irony or a reductio the author argues against, not advice. The
+# thing is compared by its first four characters (一國兩制, 九二共識, 臺灣獨立).
+_THING = r"([^，。；：、！？「」『』（）\s]{2,4})"
+_REJECTS = re.compile(r"(?:拒絕|否定|反對|唾棄|不接受|不承認|抵制)(?!黨|派|者|聲浪|意見)" + _THING)
+_EMBRACES = re.compile(r"(?:支持|擁戴|擁護|接受|承認|贊成)(?!度|者|率|下)" + _THING)
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
@@ -206,6 +212,11 @@ class Parties:
         self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else ""), home=home))
         # in the words of a Taiwanese source, its 我們 and its 政府 are Taiwan('s) whatever the essay
         self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|", home="|" + _BARE_GOVERNMENT))
+        self.rejected = {m.group(1) for m in _REJECTS.finditer(text)}
+
+    def embraces_rejected(self, text: str) -> bool:
+        """Whether the sentence would have Taiwan embrace what the essay rejects elsewhere."""
+        return any(m.group(1) in self.rejected for m in _EMBRACES.finditer(text))
 
     def actors(self, text: str, end: int, start: int = 0, voiced: bool = False) -> list[tuple[int, bool]]:
         """(position, is_taiwan) of the acting parties named in text[start:end]; voiced: in
@@ -252,7 +263,7 @@ class Parties:
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
-        if is_signpost(text) or is_aside(text):
+        if is_signpost(text) or is_aside(text) or self.embraces_rejected(text):
             return False
         quoted = quoted_spans(text)
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
