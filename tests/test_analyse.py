@@ -333,6 +333,18 @@ def test_a_question_is_no_implication(segmenter):
     assert not [i.quote for i in analysis.implications if i.quote.rstrip().endswith(("？", "?"))]
 
 
+def test_what_something_does_to_taiwan_is_an_implication(segmenter):
+    """Consequences are told with verbs of causing (使得, 加劇, 削弱 …) as often as with 將 or
+    風險: corpus 16's 「…煽動臺灣社會的分裂，削弱人們對臺灣政治制度的信心。」 names no
+    outlook word."""
+    from pipeline.analyse.taiwan import CONSEQUENCE
+    for sentence in ("這些假訊息削弱了臺灣民眾對民主制度的信心。", "北京的施壓使得臺灣選民更難分辨真假。",
+                     "選舉虛假資訊加劇了臺灣社會對徵兵的擔憂。"):
+        assert CONSEQUENCE.search(sentence), sentence
+    analysis = analyse(read_essay(CORPUS / "16_cdt-election-interference-2024.md"), segmenter)
+    assert any("削弱人們對臺灣政治制度的信心" in i.quote for i in analysis.implications)
+
+
 def test_a_question_reported_without_its_mark_is_no_implication(segmenter):
     """Corpus 04's 「…有與會人士問，美國的《台灣旅行法》已經生效，特朗普政府是否可能同意讓蔡英文
     到華盛頓。」 ends on a full stop and was listed as an implication for Taiwan."""
@@ -365,19 +377,23 @@ def test_a_quotes_original_wording_is_no_finding(segmenter):
 def test_a_point_drops_an_interviews_turn_label(segmenter):
     """From the corpus: 07 is a Q&A whose answers open on 答：; 「答：中國大陸對台灣的威脅是
     最大的議題，…」 was printed with its label, in a brief that lists points, not turns."""
-    analysis = analyse(read_essay(CORPUS / "07_hk-rfi-qa-cross-strait-outlook.md"), segmenter)
-    items = analysis.findings + analysis.implications
-    labelled = [i for i in items if i.quote.startswith("答：")]
-    assert labelled  # the answers are the piece's claims
-    assert all(not i.text.startswith("答") and i.quote.endswith(i.text) for i in labelled)
-    # a label that opens one paragraph only is no interview's turn: 他說： keeps its speaker
     from pipeline.analyse import _trim
     from pipeline.analyse.features import sentence_infos
     from pipeline.analyse.segment import traditional_view
+    from pipeline.analyse.voice import speaker_turns
+    essay = read_essay(CORPUS / "07_hk-rfi-qa-cross-strait-outlook.md")
+    analysis = analyse(essay, segmenter)
+    items = analysis.findings + analysis.recommendations + analysis.implications
+    assert all(not i.text.startswith("答") and i.quote.endswith(i.text) for i in items)
+    infos = sentence_infos(essay, segmenter, traditional_view(essay.text))
+    answers = [i for i in infos if i.text.startswith("答：")]
+    assert len(answers) >= 3  # the answers are the piece's claims
+    labels = speaker_turns(infos).keys()
+    assert all(info.text.endswith(_trim(info, labels)) and not _trim(info, labels).startswith("答") for info in answers)
+    # a label that opens one paragraph only is no interview's turn: 他說： keeps its speaker
     text = "他說：我們不會放棄。\n\n答：我們會堅持。\n\n他說：時間站在我們這邊。\n\n答：當然。"
     essay = build_essay(split_blocks(text), "t", "t", "0")
     infos = sentence_infos(essay, segmenter, traditional_view(essay.text))
-    from pipeline.analyse.voice import speaker_turns
     labels = speaker_turns(infos).keys()
     assert [_trim(i, labels) for i in infos] == ["他說：我們不會放棄。", "我們會堅持。", "他說：時間站在我們這邊。", "當然。"]
 

@@ -97,11 +97,13 @@ _NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
 _CLAUSE_END = "，；：。！？,;:"
 RECOMMENDATION_SECTION = re.compile(r"建議|對策|因應之道|因應策略")
-# Where the essay says what Taiwan should expect: consequence and outlook words.
+# Where the essay says what Taiwan should expect: consequence and outlook words, and the
+# verbs of causing an effect (使得, 加劇, 削弱 …: what something does to Taiwan).
 TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|臺美|台美|美臺|美台|對臺|對台|臺獨|台獨|臺方|國軍")
 CONSEQUENCE = re.compile(
     r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
-    r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色"
+    r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色|"
+    r"使得|導致|造成|加劇|削弱|引發|促使|損害|左右"
 )
 
 
