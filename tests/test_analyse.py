@@ -425,6 +425,14 @@ def test_so_and_even_so_tie_a_sentence_to_the_one_before():
     assert not opens_on_reference("如此規模的演習前所未見。")  # 如此 as "such" opens no reference
 
 
+def test_a_point_drops_a_connective_of_sequence():
+    """然後, 接著 ("then") and 並且 ("and") join a sentence to the one before as 而且 does;
+    corpus 16's implication was printed 「然後，中共當局利用他們放大黨派言論，…」."""
+    from pipeline.analyse.wording import trim_opening
+    for text in ("然後，中共當局利用他們放大黨派言論。", "接著，北京宣布暫停部分農產品進口。", "並且，臺灣的出口高度依賴中國。"):
+        assert trim_opening(text, text) == text[3:]
+
+
 def test_an_implication_within_a_finding_is_that_finding(segmenter):
     """From the corpus (06): the finding 「例如美國駐台官員…云云。這種自欺欺人行為…」 took the
     sentence before it to stand alone, and that sentence alone was an implication. The
