@@ -39,9 +39,9 @@ from pipeline.analyse.ranker import Ranker, feature_rows, shipped
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.fit import fit
 from pipeline.ingest import find_inputs, read_essay
-from pipeline.ingest.convert import is_simplified, to_taiwan
+from pipeline.ingest.convert import to_taiwan
 from pipeline.ingest.encoding import decode
-from pipeline.model import Analysis
+from pipeline.model import Analysis, Essay
 
 HIT = 0.6  # share of a gold anchor the longest common substring must cover
 TOP = 10
@@ -56,7 +56,7 @@ def squash(text: str) -> str:
 
 
 def hits(quote: str, anchor: str) -> bool:
-    """Whether the quote holds the anchor; both in one script (see GoldEssay.as_printed)."""
+    """Whether the quote holds the anchor; both in one script (see as_printed)."""
     quote, anchor = squash(quote), squash(anchor)
     if not anchor:
         return False
@@ -100,18 +100,6 @@ class GoldEssay:
         return re.sub(r"\s+", "", decode(self.path.read_bytes(), self.path))
 
     @cached_property
-    def simplified(self) -> bool:
-        """Whether read_essay prints this essay converted to Taiwan form."""
-        return is_simplified(decode(self.path.read_bytes(), self.path))
-
-    def in_print(self, span: str) -> str:
-        """A span of the file in the script the brief prints the essay in."""
-        return to_taiwan(span) if self.simplified else span
-
-    def as_printed(self, reading: Reading) -> Reading:
-        return reading.converted(self.in_print) if self.simplified else reading
-
-    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.path.read_bytes()).hexdigest()
 
@@ -143,6 +131,16 @@ class GoldEssay:
         agreed = [(min(r for r, _ in votes), min((a for _, a in votes), key=len))
                   for votes in chosen.values() if len(votes) >= VOTES]
         return [anchor for _, anchor in sorted(agreed)]
+
+
+def in_print(span: str, essay: Essay) -> str:
+    """A span of the essay's file as the brief prints it: converted where read_essay
+    converted the essay."""
+    return to_taiwan(span) if essay.converted else span
+
+
+def as_printed(reading: Reading, essay: Essay) -> Reading:
+    return reading.converted(to_taiwan) if essay.converted else reading
 
 
 def load_gold(gold_dir: Path, inputs: list[Path]) -> list[GoldEssay]:
@@ -177,7 +175,7 @@ def example(gold: GoldEssay, segmenter: Segmenter) -> Example:
     view = traditional_view(essay.text)
     infos = sentence_infos(essay, segmenter, view)
     squashed = [squash(info.text) for info in infos]
-    readers = [gold.as_printed(reader) for reader in gold.readers.values()] or [gold.as_printed(gold.consensus)]
+    readers = [as_printed(reader, essay) for reader in gold.readers.values()] or [as_printed(gold.consensus, essay)]
     votes = [0] * len(infos)
     for reader in readers:
         chosen = set()
@@ -263,9 +261,9 @@ def score_essay(gold: GoldEssay, segmenter: Segmenter, ranker: Ranker | None = N
         raise ValueError(f"{gold.stem}: the ranker was fitted on this essay")
     essay = read_essay(gold.path)
     ours = analyse(essay, segmenter, ranker)
-    consensus = gold.as_printed(gold.consensus)
+    consensus = as_printed(gold.consensus, essay)
     quotes = [i.quote for i in ours.findings]
-    loo_system = [recall_at(quotes, [gold.in_print(a) for a in reference]) for reference in loo_references(gold).values()]
+    loo_system = [recall_at(quotes, [in_print(a, essay) for a in reference]) for reference in loo_references(gold).values()]
     baselines = {key: recall_at([i.quote for i in baseline(essay, segmenter).findings], consensus.findings)
                  for key, baseline in BASELINES.items()}
     recs = ours.recommendations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED_ESSAYS, run_brief
-from pipeline.evaluate import LISTS, hits, load_gold, loo_humans, score_essay
+from pipeline.evaluate import LISTS, as_printed, hits, load_gold, loo_humans, score_essay
 from pipeline.ingest import read_essay
 
 PROJECT_GOLD = ROOT / "tests" / "gold"
@@ -37,8 +37,8 @@ def test_a_simplified_essays_anchors_are_compared_in_the_script_the_brief_prints
         ' {"anchor": "中美关系为何急转直下"}]}', encoding="utf-8")
     [gold] = load_gold(tmp_path, [essay])
     printed = read_essay(essay)
-    assert gold.simplified and "不干預" in printed.text
-    anchors = gold.as_printed(gold.consensus)
+    assert printed.converted and "不干預" in printed.text
+    anchors = as_printed(gold.consensus, printed)
     assert anchors.title == printed.title
     sentences = [printed.span(s.start, s.end) for s in printed.sentences]
     assert all(any(hits(q, a) for q in sentences) for a in anchors.findings)
