@@ -60,6 +60,8 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
+# a modal right before another (國會應建議政府…): the second is what the first prescribes
+_MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
 # 我們主張.
@@ -83,7 +85,6 @@ _ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
-_MODAL_BEFORE = re.compile(r"(?:應該|應當|應|宜|須|必須|可以|可|不妨)$")
 # What the essay rejects (拒絕一國兩制, 否定九二共識): advice that Taiwan embrace it (應該推動
 # 公投：一、支持一國兩制…) is irony or a reductio the author argues against, not advice. The
 # thing is compared by its first four characters (一國兩制, 九二共識, 臺灣獨立).
