@@ -225,10 +225,10 @@ class _Joiner:
                 return 0
             text, taken = line + " " + following, 2
         text = clean_spaces(text)
-        if "。" in text or len(text) > (TITLE_MAX_CHARS if style == "title" else HEADING_MAX_CHARS):
+        # (a numbered line ending on a colon, 1、刑事拘留5人，名單如下：, announces the list
+        # under it: an item of its own)
+        if not (is_heading_text(text) or (style == "title" and "。" not in text and len(text) <= TITLE_MAX_CHARS)):
             return 0
-        if style != "title" and text[-1] in "，、；：,;:":
-            return 0  # 1、刑事拘留5人，名單如下：announces the list under it, as an item of its own
         self.close()
         self.blocks.append(Block("heading", text, style))
         return taken

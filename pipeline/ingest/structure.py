@@ -23,7 +23,8 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     """Sentence spans ending at 。！？； (with any closing quotes kept), offset by base.
 
     A terminator inside 「」 or （） does not end the sentence, so a quoted statement stays
-    whole, nor does one closing a title (《誰在乎？》); a paragraph whose brackets never balance is split at every terminator.
+    whole, nor does one closing a title (《誰在乎？》); a paragraph whose brackets never
+    balance is split at every terminator.
     """
     for respect_quotes in (True, False):
         spans, start, depth, i = [], 0, 0, 0
