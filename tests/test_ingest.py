@@ -439,3 +439,14 @@ def test_a_digests_sections_list_and_related_reading(tmp_path):
     assert "刑事拘留5人，名單如下：" in essay.text
     assert "相關閱讀" not in essay.text and "國際形象" not in essay.text
     assert essay.text.rstrip().endswith("並未完全記錄在內。")
+
+
+def test_related_reading_mid_essay_ends_at_the_next_heading(tmp_path):
+    """相關閱讀：and the titles under it are left out up to the next heading, not beyond."""
+    path = tmp_path / "related.md"
+    path.write_text("# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，開始其訪問行程，引發北京強烈反應。\n\n"
+                    "相關閱讀：\n\n【報告匯】中國國際形象持續惡化\n\n## 北京的反應\n\n"
+                    "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert "國際形象" not in essay.text
+    assert [s.heading for s in essay.sections] == ["北京的反應"] and "解放軍隨即" in essay.text

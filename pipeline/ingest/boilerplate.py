@@ -132,7 +132,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         chunk.text = clean_inline(chunk.text)
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
-        related = bool(_RELATED.match(chunk.text)) or (related and "。" not in chunk.text)
+        related = bool(_RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
         if related:
             continue
         if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
