@@ -171,3 +171,12 @@ def test_no_heading_or_subject_label_is_left_at_a_page_foot(tmp_path):
     lines = _last_lines(pdf)[1:]  # the cover lists the essays' titles, in bold
     assert len(lines) > 20
     assert [line for line in lines if "Bold" in line[1]] == []
+
+
+def test_no_contents_entry_wraps_a_lone_character(corpus_brief):
+    """Corpus 03's long title wrapped in the contents with 「力」 alone before its leader
+    (found reading the corpus brief, page 2): a wrapped title keeps its last two together."""
+    pdf, _ = corpus_brief
+    lines = pdf_text(pdf).splitlines()
+    assert any(re.search(r"\.{3,}\s*\d+\s*$", line) for line in lines)
+    assert not [line for line in lines if re.match(r"^\s*\S\s*\.{3,}\s*\d+\s*$", line)]

@@ -170,19 +170,24 @@ def _stretches(unit: _Unit) -> int:
     return 1 if unit.kind in ("latin", "tail") else len(unit.text)
 
 
-def _joined(units: list[_Unit], words_unspaced: bool = False) -> str:
+def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int | None = None) -> str:
     """The units' markup with autospace as empty boxes (no character a reader copies);
-    words_unspaced: a Latin word's letters but its last keep their own spacing."""
+    words_unspaced: a Latin word's letters but its last keep their own spacing;
+    together_from: the units from there on are never broken apart."""
     parts = []
     for n, unit in enumerate(units):
         if n and _gap(units[n - 1], unit):
             parts.append(f'<span class="as" style="width:{AUTOSPACE_EM}em"></span>')
+        if n == together_from:
+            parts.append('<span style="white-space:nowrap">')
         if unit.kind == "tail":
             parts.append(unit.markup)
         elif words_unspaced and unit.kind == "latin" and len(unit.text) > 1:
             parts.append(f'<span style="letter-spacing:0">{escape(unit.text[:-1])}</span>{escape(unit.text[-1])}')
         else:
             parts.append(str(escape(unit.text)))
+    if together_from is not None and 0 < together_from < len(units):
+        parts.append("</span>")
     return "".join(parts)
 
 
@@ -201,8 +206,11 @@ def _line_markup(line: list[_Unit], spacing_em: float) -> str:
 
 def autospaced(text: str) -> Markup:
     """Text set on one line as it stands (a heading, a table cell, a keyword) with the
-    quarter em between Han and Latin letters or digits that body text gets."""
-    return Markup(_joined(_units(full_width(text))))
+    quarter em between Han and Latin letters or digits that body text gets. Where the
+    layout wraps it (a long title in the contents) its last two units stay together: no
+    line holds a lone character."""
+    units = _units(full_width(text))
+    return Markup(_joined(units, together_from=len(units) - 2 if len(units) > 2 else None))
 
 
 def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
