@@ -204,13 +204,16 @@ def _line_markup(line: list[_Unit], spacing_em: float) -> str:
     return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(tail)]}</span>{tail}'
 
 
+WRAPS_PAST = 10  # units: shorter display text is a label, a name or a table cell that fits its box
+
+
 def autospaced(text: str) -> Markup:
     """Text set on one line as it stands (a heading, a table cell, a keyword) with the
     quarter em between Han and Latin letters or digits that body text gets. Where the
     layout wraps it (a long title in the contents) its last two units stay together: no
     line holds a lone character."""
     units = _units(full_width(text))
-    return Markup(_joined(units, together_from=len(units) - 2 if len(units) > 2 else None))
+    return Markup(_joined(units, together_from=len(units) - 2 if len(units) > WRAPS_PAST else None))
 
 
 def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
