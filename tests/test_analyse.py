@@ -345,6 +345,18 @@ def test_what_something_does_to_taiwan_is_an_implication(segmenter):
     assert any("削弱人們對臺灣政治制度的信心" in i.quote for i in analysis.implications)
 
 
+def test_a_condition_and_its_consequence_is_a_forecast():
+    """An outlook is as often told as an if-then (若中國先入會，台灣入會便有相當風險, corpus 01)
+    or a firm negative (無法, 不可能, like 不會 and 難以) as with 將 or 風險."""
+    from pipeline.analyse.taiwan import foresight
+    plain = "北京持續施壓，臺灣的國際空間進一步縮小。"
+    assert foresight("若北京持續施壓，臺灣的國際空間就會進一步縮小。") > foresight(plain)
+    assert foresight("只要臺灣以合適名稱提出申請，就有加入的空間。") > 0
+    assert foresight("任何逆流都無法阻止兩岸交流的大勢。") > foresight("任何逆流都阻止兩岸交流的大勢。")
+    # a condition with nothing following from it in the sentence is no forecast
+    assert foresight("如果你是一個政治立場偏左的美國公民。") == 0
+
+
 def test_a_question_reported_without_its_mark_is_no_implication(segmenter):
     """Corpus 04's 「…有與會人士問，美國的《台灣旅行法》已經生效，特朗普政府是否可能同意讓蔡英文
     到華盛頓。」 ends on a full stop and was listed as an implication for Taiwan."""

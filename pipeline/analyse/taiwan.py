@@ -104,8 +104,16 @@ TAIWAN_CONTEXT = re.compile(r"臺灣|台灣|我國|我方|臺海|台海|兩岸|�
 CONSEQUENCE = re.compile(
     r"將|可能|恐|勢必|意味|影響|代表|顯示|訊號|訊息|風險|機率|不會|持續|難以|衝突|威脅|正面|負面|有利|不利|"
     r"壓力|施壓|危機|挑戰|機會|穩定|緊張|升高|降低|擴大|未來|短期|長期|衝擊|角色|"
-    r"使得|導致|造成|加劇|削弱|引發|促使|損害|左右"
+    r"使得|導致|造成|加劇|削弱|引發|促使|損害|左右|無法|不可能|只會|最終"
 )
+# A condition and what follows from it (若中國先入會，台灣入會便有相當風險): a forecast's shape.
+_IF_THEN = re.compile(rf"(?:{_CONDITION.pattern}|只要)[^。；]{{2,40}}?[，,][^，。；]{{0,8}}?(?:就|便|則|將|會|恐)")
+
+
+def foresight(text: str) -> float:
+    """How much the sentence tells what will follow, 0..1: its distinct consequence and
+    outlook words, and an if-then."""
+    return min(1.0, (len(set(CONSEQUENCE.findall(text))) + bool(_IF_THEN.search(text))) / 3)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -339,6 +347,5 @@ class Parties:
         if not mentions or is_signpost(text) or self.advises_others(text) or QUESTION.search(text) or _ASKED.search(text):
             return 0.0
         quoted = quoted_share(text)
-        consequence = min(1.0, len(set(CONSEQUENCE.findall(text))) / 3)
-        score = (0.35 * min(1.0, mentions / 2) + 0.4 * consequence + 0.25 * finding_score) * (1 - 0.6 * quoted)
+        score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
         return round(score, 4)
