@@ -76,6 +76,9 @@ NOT_ADVICE = [
     ("Taiwan the object of support", "美國支持臺灣，也應該兼顧自身的經濟利益。"),
     # from a CDT report outside the corpus: 宜 in a candidate's name
     ("a modal inside a name", "他表示雖然國民黨候選人侯友宜延續了國民黨承認「九二共識」的政策，但是他特別強調這不是「一國兩制」。"),
+    # from a CDT digest outside the corpus: 應對 after 的 is a noun's verb, no "should"
+    ("a noun after 的", "首先，臺灣當今選擇的應對方式就是資訊開放。"),
+    ("應對 after 的, written", "民進黨政府的應對策略是加強與美日的合作。"),
 ]
 
 

@@ -128,6 +128,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if _EPISTEMIC.match(text, m.start()):
         return False
+    if text[m.start() - 1:m.start()] == "的" and not PRESCRIBED.match(text, m.start()):
+        return False  # after 的 a noun begins, never a modal: 臺灣選擇的應對方式 (的方法 is one)
     # 的需要, 幾項建議 are nouns; 某某建議，… is a verb (only 需要， is "the need")
     follows = "。、的" + ("，" if word == "需要" else "")
     if word in ("建議", "需要") and (_NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in follows):
