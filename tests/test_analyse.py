@@ -445,6 +445,14 @@ def test_a_point_drops_a_connective_of_sequence():
         assert trim_opening(text, text) == text[3:]
 
 
+def test_a_point_drops_its_summing_up():
+    """一言以蔽之 ("in a word"), 歸根結底, 說到底 sum up as 總之 does: a column outside the
+    corpus (眾新聞, 關慶寧) had its conclusion printed 「一言以蔽之，凌友詩…的講話，其要害是…」."""
+    from pipeline.analyse.wording import trim_opening
+    for text in ("一言以蔽之，這篇講話扭曲了一國兩制方針。", "歸根結底，兩岸問題是制度之爭。", "說到底，臺灣的安全取決於自身的防衛決心。"):
+        assert trim_opening(text, text) == text[text.index("，") + 1:]
+
+
 def test_an_implication_within_a_finding_is_that_finding(segmenter):
     """From the corpus (06): the finding 「例如美國駐台官員…云云。這種自欺欺人行為…」 took the
     sentence before it to stand alone, and that sentence alone was an implication. The
