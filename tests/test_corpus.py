@@ -90,6 +90,20 @@ def test_a_caption_glued_after_its_image_is_not_the_paragraph(essays):
         assert any(p.startswith(opening) for p in paragraphs), opening
 
 
+def test_paragraphs_and_headings_flattened_into_one_line_are_restored(essays):
+    """12 is a page whose paragraphs were joined into lines of up to 5,000 characters, each
+    break and each sub-heading left as a space (。 概述习近平领导下的中国威胁 习近平领导下的当今
+    中国，是…): the sub-heading was read glued to the sentence after it."""
+    essay = essays["12_cdt-kevin-americas-china-problem"]
+    assert "概述習近平領導下的中國威脅" in [s.heading for s in essay.sections]
+    assert "為什麼美國要提防中共打造的中國夢" in [s.heading for s in essay.sections]
+    paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert any(p.startswith("習近平領導下的當今中國，是對自由民主世界最大的威脅") for p in paragraphs)
+    assert max(map(len, paragraphs)) < 1500
+    # a space inside a quote is the quote's own: 「中國會搶我們的飯碗？ 怎麼可能！」 stays one
+    assert any("中國會搶我們的飯碗？" in p and "怎麼可能！" in p for p in paragraphs)
+
+
 def test_simplified_essays_are_converted_and_recorded(essays):
     converted = {id for id, e in essays.items() if e.converted == "s2twp"}
     assert converted == {p.stem for p in FILES if p.stem.split("_")[1].startswith("cdt")}

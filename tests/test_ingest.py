@@ -156,6 +156,24 @@ def test_unwrapped_utf8_bom_text_and_markdown(tmp_path):
     assert essay.span(essay.paragraphs[1].start, essay.paragraphs[1].end) == "美方態度強硬，中方回應低調。"
 
 
+def test_breaks_an_archive_flattened_into_spaces_are_restored(tmp_path):
+    """Chinese prose sets no space after a full stop: a space there is a lost paragraph
+    break, and a short run without punctuation after one a lost sub-heading. Spaces that
+    Chinese text does hold (around digits and Latin words, inside a quote) break nothing."""
+    from pipeline.ingest.breaks import split_lost_breaks
+    assert split_lost_breaks("美方持續軍售。 中方回應低調。") == [("para", "美方持續軍售。"), ("para", "中方回應低調。")]
+    assert split_lost_breaks("制裁後中方報復。 概述北京的對臺策略 北京的策略是以壓促統。") == [
+        ("para", "制裁後中方報復。"), ("heading", "概述北京的對臺策略"), ("para", "北京的策略是以壓促統。")]
+    for text in ("2000 年至 2021 年，臺灣是最受攻擊的地方。", "拜登的兒子Hunter Biden也曾在中國經商。",
+                 "他說：「中國會搶我們的飯碗？ 怎麼可能！」", "美方持續軍售。 2024 年將有新一批。"):
+        assert split_lost_breaks(text) == [("para", text)], text
+    md = tmp_path / "flat.md"
+    md.write_text("# 美中競爭\n\n美方持續軍售。 中方回應低調。 概述北京的對臺策略 北京的策略是以壓促統。\n", encoding="utf-8")
+    essay = read_essay(md)
+    assert [s.heading for s in essay.sections] == ["概述北京的對臺策略"]
+    assert [essay.span(p.start, p.end) for p in essay.paragraphs] == ["美方持續軍售。", "中方回應低調。", "北京的策略是以壓促統。"]
+
+
 def test_big5_encoded_file(tmp_path):
     path = tmp_path / "big5.txt"
     path.write_bytes("臺海情勢觀察\n\n美方重申一中政策未變。\n".encode("cp950"))

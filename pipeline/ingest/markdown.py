@@ -13,12 +13,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.ingest.boilerplate import Chunk, assemble
+from pipeline.ingest.breaks import split_lost_breaks
 from pipeline.ingest.encoding import decode
 from pipeline.ingest.source import Source
 
 _WRAPPER_OPEN = re.compile(r"^\[\{'type':\s*'[^']*'.*?'value':\s*'", re.M)
 _WRAPPER_CLOSE = re.compile(r"'\}\]\s*$")
 _TOML_FRONT = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n", re.S)
+LOST_HEADING_LEVEL = 2  # a sub-heading recovered from a flattened page: the essay's own sections
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +64,11 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     line_start = 0  # where in parts the current line begins
     images = [child for child in token.children or [] if child.type == "image"]
 
-    def flush():
+    def flush(as_kind: str = kind, as_level: int = level):
         nonlocal link_chars, outside_bold, line_start
         text = "".join(parts).strip()
         if text:
-            chunks.append(Chunk(kind, text, level, link_chars / max(1, len(text)), not outside_bold))
+            chunks.append(Chunk(as_kind, text, as_level, link_chars / max(1, len(text)), not outside_bold))
         parts.clear()
         link_chars, outside_bold, line_start = 0, False, 0
 
@@ -91,6 +93,15 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
             bold_depth += 1
         elif kind_ == "strong_close":
             bold_depth -= 1
+        elif kind_ == "text" and kind == "para" and not link_depth and len(pieces := split_lost_breaks(child.content)) > 1:
+            # paragraphs (and sub-headings) an archive flattened into one line
+            for i, (piece_kind, piece) in enumerate(pieces):
+                if i:
+                    flush()
+                parts.append(piece)
+                outside_bold = outside_bold or not bold_depth
+                if piece_kind == "heading":
+                    flush("heading", LOST_HEADING_LEVEL)
         elif kind_ in ("text", "code_inline"):
             parts.append(child.content)
             if link_depth:

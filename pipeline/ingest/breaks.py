@@ -1,0 +1,47 @@
+"""Paragraph breaks an archive lost.
+
+Some copies flatten a page's paragraphs into one line: each break, and each sub-heading
+standing between two paragraphs, becomes a single space (。 概述習近平領導下的中國威脅 習近平
+領導下的當今中國，是…). Chinese prose sets no space after a full stop, so a space after 。！？
+(and the quote it closes) before the next Chinese sentence is a lost break; a short run of
+words with no punctuation of a sentence, between such a break and another space, is a lost
+sub-heading. (Read in Markdown text, where a soft line break is a token of its own: only a
+space the copy wrote is taken for a break, never a wrapped line.)
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.blocks import is_heading_text
+from pipeline.ingest.chars import HAN
+
+_CLOSERS = "」』”’）"
+_OPENERS, _QUOTE_CLOSERS = "「『“", "」』”"
+_BREAK = re.compile(rf"(?:(?<=[。！？])|(?<=[。！？][{_CLOSERS}])) +(?=[\u4e00-\u9fff「『“])")
+# a lost sub-heading: words and quotes, no punctuation of a sentence, then a space and a
+# Chinese sentence (「2000 年」 or 「Hunter Biden」 are no heading: digits and Latin are set off
+# by spaces inside sentences too)
+_HEADING = re.compile(rf"([^\s，。、；：！？,;:!?]{{4,}}?[\u4e00-\u9fff{_CLOSERS}]) +(?=[\u4e00-\u9fff「『“])")
+MIN_HEADING_HAN = 4
+
+
+def split_lost_breaks(text: str) -> list[tuple[str, str]]:
+    """The text as ("para" | "heading", text) parts, split where a break was lost; one
+    ("para", text) when none was."""
+    pieces, start = [], 0
+    for m in _BREAK.finditer(text):
+        before = text[:m.start()]
+        if sum(before.count(c) for c in _OPENERS) <= sum(before.count(c) for c in _QUOTE_CLOSERS):
+            pieces.append(text[start:m.start()])  # (a space inside a quote is the quote's own)
+            start = m.end()
+    pieces.append(text[start:])
+    parts: list[tuple[str, str]] = []
+    for i, piece in enumerate(pieces):
+        heading = _HEADING.match(piece) if i else None
+        if (heading and len(HAN.findall(heading.group(1))) >= MIN_HEADING_HAN
+                and is_heading_text(heading.group(1))):
+            parts.append(("heading", heading.group(1)))
+            piece = piece[heading.end():]
+        if piece.strip():
+            parts.append(("para", piece))
+    return parts or [("para", text)]
