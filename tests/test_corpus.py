@@ -100,6 +100,9 @@ def test_paragraphs_and_headings_flattened_into_one_line_are_restored(essays):
     paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert any(p.startswith("習近平領導下的當今中國，是對自由民主世界最大的威脅") for p in paragraphs)
     assert max(map(len, paragraphs)) < 1500
+    # 15's outline entry 三、… was glued to its first section's heading 01 、…
+    headings = [s.heading for s in essays["15_cdt-zhibenshe-us-china-downturn"].sections]
+    assert "美國大選與中美關係演變" in headings and not any("01" in h for h in headings)
     # a space inside a quote is the quote's own: 「中國會搶我們的飯碗？ 怎麼可能！」 stays one
     assert any("中國會搶我們的飯碗？" in p and "怎麼可能！" in p for p in paragraphs)
 

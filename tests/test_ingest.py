@@ -167,6 +167,9 @@ def test_breaks_an_archive_flattened_into_spaces_are_restored(tmp_path):
     for text in ("2000 年至 2021 年，臺灣是最受攻擊的地方。", "拜登的兒子Hunter Biden也曾在中國經商。",
                  "他說：「中國會搶我們的飯碗？ 怎麼可能！」", "美方持續軍售。 2024 年將有新一批。"):
         assert split_lost_breaks(text) == [("para", text)], text
+    # a number opening a part starts a line: after an outline entry (CORPUS.md, 15: 三、… 01 、…)
+    assert split_lost_breaks("三、經濟內循環 01 、美國大選與中美關係") == [("para", "三、經濟內循環"), ("para", "01 、美國大選與中美關係")]
+    assert split_lost_breaks("他提出三點，包括 1、加強國防。") == [("para", "他提出三點，包括 1、加強國防。")]
     md = tmp_path / "flat.md"
     md.write_text("# 美中競爭\n\n美方持續軍售。 中方回應低調。 概述北京的對臺策略 北京的策略是以壓促統。\n", encoding="utf-8")
     essay = read_essay(md)

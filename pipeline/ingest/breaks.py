@@ -23,14 +23,20 @@ _BREAK = re.compile(rf"(?:(?<=[。！？])|(?<=[。！？][{_CLOSERS}])) +(?=[\u
 # by spaces inside sentences too)
 _HEADING = re.compile(rf"([^\s，。、；：！？,;:!?]{{4,}}?[\u4e00-\u9fff{_CLOSERS}]) +(?=[\u4e00-\u9fff「『“])")
 MIN_HEADING_HAN = 4
+# a number opening a part (01 、, 二、) always starts a line: after a space, following a
+# numbered heading or outline entry, the line break before it was lost (三、經濟內循環 01 、美國大選…)
+_NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?、")
+_NUMBERED = re.compile(rf" +(?={_NUMBER.pattern})")
 
 
 def split_lost_breaks(text: str) -> list[tuple[str, str]]:
     """The text as ("para" | "heading", text) parts, split where a break was lost; one
     ("para", text) when none was."""
     pieces, start = [], 0
-    for m in _BREAK.finditer(text):
+    for m in sorted([*_BREAK.finditer(text), *_NUMBERED.finditer(text)], key=lambda m: m.start()):
         before = text[:m.start()]
+        if m.re is _NUMBERED and not (_NUMBER.match(text, start) and is_heading_text(text[start:m.start()])):
+            continue  # 包括 1、…: a number inside a sentence
         if sum(before.count(c) for c in _OPENERS) <= sum(before.count(c) for c in _QUOTE_CLOSERS):
             pieces.append(text[start:m.start()])  # (a space inside a quote is the quote's own)
             start = m.end()
