@@ -386,6 +386,19 @@ def test_verse_after_a_colon_is_no_heading(tmp_path):
     assert "我在這頭" in essay.text
 
 
+def test_a_list_under_a_colon_is_a_line_each_in_unwrapped_text(tmp_path):
+    """CDT's .txt copies set a paragraph per line: the names under 受制裁的官員包括： were run
+    together with the sentence after them (受制裁的官員包括：特首林鄭月娥特首辦主任…其中4名…)."""
+    path = tmp_path / "list.txt"
+    path.write_text("美國宣布制裁中港官員\n美國財政部週五宣布，制裁11名損害香港自治的官員。\n受制裁的官員包括：\n"
+                    "特首 林鄭月娥\n律政司司長 鄭若驊\n保安局局長 李家超\n其中4名為中國涉港官員，7人是香港政府官員。\n"
+                    "華盛頓指，這批官員損害香港的自治。\n", encoding="utf-8")
+    essay = read_essay(path)
+    paragraphs = [(p.kind, essay.span(p.start, p.end)) for p in essay.paragraphs]
+    assert paragraphs[2:6] == [("item", "特首林鄭月娥"), ("item", "律政司司長鄭若驊"), ("item", "保安局局長李家超"),
+                               ("body", "其中4名為中國涉港官員，7人是香港政府官員。")]
+
+
 def test_a_date_line_above_the_text_is_its_date(tmp_path):
     """CDT copies put the post's date on a line under the title; with no date in the card
     it was dropped as a line without prose and the essay had no date."""

@@ -181,6 +181,8 @@ class _Joiner:
         return self.width is None or display_width(line) <= self.width - slack
 
     def paragraph_breaks_before(self, line: str) -> bool:
+        if self.width is None and self.open_kind == "item" and _brief(self.last_line):
+            return bool(self.open)  # the line after such a list goes on with the text
         if not self.open or not ends_paragraph(self.last_line):
             return False
         if self.is_short(self.last_line, 6):
@@ -188,6 +190,12 @@ class _Joiner:
         # An indented first line is 4 columns short; a one-line paragraph's last line
         # is short for its own reason, so it counts only when just that much short.
         return self.is_short(line, 4) and (not ends_paragraph(line) or not self.is_short(line, 8))
+
+    def lists(self, line: str) -> bool:
+        """In text that is not hard-wrapped, short sentence-less lines under a colon are the
+        list (or verse) it announces, a line each (受制裁的官員包括： / 特首 林鄭月娥 / …)."""
+        return self.width is None and _brief(line) and (
+            bool(re.search(r"[：:]$", self.last_line)) or (self.open_kind == "item" and _brief(self.last_line)))
 
     def _short_line(self, line: str) -> bool:
         limit = self.width // 2 if self.width else 40
@@ -287,6 +295,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             joiner.start("bullet", line)
         elif joiner.is_plain_heading(line, following):
             joiner.heading(line, None, "plain")
+        elif joiner.lists(line):
+            joiner.start("item", line)
         elif joiner.paragraph_breaks_before(line):
             joiner.start("para", line)
         elif joiner.open:
