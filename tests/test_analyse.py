@@ -445,6 +445,19 @@ def test_a_point_drops_a_connective_of_sequence():
         assert trim_opening(text, text) == text[3:]
 
 
+def test_the_essays_own_plan_is_no_finding(segmenter):
+    """Corpus 15 printed 「本文繼《脆弱的「中美國」》後，探討美國大選與中美關係演變。」 as a key
+    finding: the essay saying what it will do, not anything it finds."""
+    from pipeline.analyse.taiwan import announces_plan
+    analysis = analyse(read_essay(CORPUS / "15_cdt-zhibenshe-us-china-downturn.md"), segmenter)
+    assert len(analysis.findings) == 10 and not [i for i in analysis.findings if "本文" in i.quote]
+    assert announces_plan("本文從中國歷史和美國利益兩個角度，分析這個議題。")
+    assert announces_plan("在結論部分，本文將提出對臺灣的建議。")
+    # the essay's claims about others' texts, or 本文 named in passing, are claims
+    assert not announces_plan("他在本文發表後遭到北京的強烈批評，顯示中共對輿論的敏感。")
+    assert not announces_plan("這篇報告分析了解放軍的登陸能力。")
+
+
 def test_a_point_drops_its_summing_up():
     """一言以蔽之 ("in a word"), 歸根結底, 說到底 sum up as 總之 does: a column outside the
     corpus (眾新聞, 關慶寧) had its conclusion printed 「一言以蔽之，凌友詩…的講話，其要害是…」."""

@@ -169,6 +169,14 @@ def speaks_of_itself(text: str) -> bool:
     return bool(_SIGNPOST.search(text))
 
 
+# The essay saying what it does (本文繼…後，探討…; 本文首先分析…): its plan, not a point of it.
+_OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0,24}?(?:探討|分析|討論|介紹|說明|整理|梳理|回顧|旨在|嘗試|試圖|聚焦|著重|將)")
+
+
+def announces_plan(text: str) -> bool:
+    return bool(_OWN_PLAN.search(text))
+
+
 def is_signpost(text: str) -> bool:
     """本文將…, 我要在此表達… : the essay or speaker announcing a plan, not saying anything
     about Taiwan."""
