@@ -460,9 +460,11 @@ def test_the_essays_own_plan_is_no_finding(segmenter):
 
 def test_a_point_drops_its_summing_up():
     """一言以蔽之 ("in a word"), 歸根結底, 說到底 sum up as 總之 does: a column outside the
-    corpus (眾新聞, 關慶寧) had its conclusion printed 「一言以蔽之，凌友詩…的講話，其要害是…」."""
+    corpus (眾新聞, 關慶寧) had its conclusion printed 「一言以蔽之，凌友詩…的講話，其要害是…」; and
+    the spoken 所以你可以看到，… (corpus 10, printed in the brief's themes) frames as 可見 does."""
     from pipeline.analyse.wording import trim_opening
-    for text in ("一言以蔽之，這篇講話扭曲了一國兩制方針。", "歸根結底，兩岸問題是制度之爭。", "說到底，臺灣的安全取決於自身的防衛決心。"):
+    for text in ("一言以蔽之，這篇講話扭曲了一國兩制方針。", "歸根結底，兩岸問題是制度之爭。", "說到底，臺灣的安全取決於自身的防衛決心。",
+                 "所以你可以看到，大財團成為馬英九兩次選舉的最堅定支持者。", "我們可以看出，北京的策略已經轉向。"):
         assert trim_opening(text, text) == text[text.index("，") + 1:]
 
 
