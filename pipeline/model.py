@@ -102,6 +102,7 @@ class Analysis:
     # sentence's content words, in the order of Essay.sentences.
     view: str = ""
     sentence_words: list[frozenset[str]] = field(default_factory=list)
+    turn_labels: frozenset[str] = frozenset()  # an interview's speaker labels (答, 吳﹕), which no point keeps
 
     def words_in(self, start: int, end: int) -> frozenset[str]:
         """Content words of the sentences within [start, end) of the essay's text."""

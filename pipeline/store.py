@@ -16,6 +16,7 @@ from pipeline.model import Analysis, Entity, Essay, Item, Keyword, Paragraph, Se
 def analysis_data(analysis: Analysis) -> dict:
     data = asdict(analysis)
     data["sentence_words"] = [sorted(words) for words in analysis.sentence_words]
+    data["turn_labels"] = sorted(analysis.turn_labels)
     return data
 
 
@@ -68,7 +69,7 @@ def analysis_from(data: Any) -> Analysis:
     """The Analysis the data describes; ValueError when it describes none."""
     fields = _fields(data, {"essay": dict, "summary": list, "findings": list, "recommendations": list,
                             "implications": list, "keywords": list, "entities": list, "view": str,
-                            "sentence_words": list}, "analysis")
+                            "sentence_words": list, "turn_labels": list}, "analysis")
     essay = _essay(fields["essay"])
     analysis = Analysis(
         essay=essay,
@@ -81,6 +82,7 @@ def analysis_from(data: Any) -> Analysis:
         view=fields["view"],
         sentence_words=[frozenset(_typed(w, str, "word") for w in _list(words, "sentence words"))
                         for words in fields["sentence_words"]],
+        turn_labels=frozenset(_typed(label, str, "turn label") for label in fields["turn_labels"]),
     )
     if len(analysis.view) != len(essay.text) or len(analysis.sentence_words) != len(essay.sentences):
         raise ValueError("analysis: its view or sentence words do not match its essay")

@@ -230,6 +230,18 @@ def test_no_list_of_an_essay_holds_one_sentence_twice(corpus_brief):
                 assert not any(s < end and start < t for s, t in spans[n + 1:]), (essay["id"], start, end)
 
 
+def test_no_synthesis_point_keeps_an_interviews_turn_label(corpus_brief):
+    """Corpus 07 answers 答：…; its points drop the label, but the 經濟 theme printed
+    「答：中國大陸對台灣的威脅是最大的議題，…」 (found reading the corpus brief, page 5)."""
+    synthesis = corpus_brief[1]["synthesis"]
+    texts = [item["text"] for theme in synthesis["themes"] for item in theme["items"]]
+    assert texts and not [t for t in texts if t.startswith(("答：", "問：", "吳﹕", "立﹕"))]
+    quoted = [item for theme in synthesis["themes"] for item in theme["items"]
+              if item["source"]["quote"].startswith("答：")]
+    assert quoted  # the answers are quoted as they stand, and printed without the label
+    assert all(item["source"]["quote"].endswith(item["text"]) for item in quoted)
+
+
 def test_no_theme_quotes_an_editors_note(corpus_brief):
     """Corpus 09's 「（註：台灣殺人案疑犯陳同佳…）」 is the editor's background, not a judgement
     of the essay: the 香港 theme quoted it."""

@@ -25,15 +25,20 @@ MAX_IMPLICATIONS = 8
 MIN_IMPLICATION_SCORE = 0.35
 
 
-def _trim(info: SentenceInfo, labels: Collection[str] = ()) -> str:
-    """The sentence without list numbering (三、), an interview's turn label (答：, 吳﹕:
-    labels) or the discourse words opening it."""
-    number, text = split_numbering(info.text)
-    view = info.view[len(info.text) - len(text):]  # same offsets: the rules read Traditional forms
+def trim_point(text: str, view: str, labels: Collection[str] = (), first_word: str = "") -> str:
+    """A point's text without list numbering (三、), an interview's turn label (答：, 吳﹕:
+    labels) or the discourse words opening it; view is its Traditional form (same offsets:
+    the rules read Traditional forms), first_word the segmenter's first word of it if known."""
+    number, rest = split_numbering(text)
+    view = view[len(text) - len(rest):]
+    text = rest
     if (turn := SPEAKER.match(view)) and turn.group(1) in labels:
         text, view = text[turn.end():].lstrip(), view[turn.end():].lstrip()
-    first = info.tokens[0].word if info.tokens and not number else ""
-    return trim_opening(text, view, first)
+    return trim_opening(text, view, "" if number else first_word)
+
+
+def _trim(info: SentenceInfo, labels: Collection[str] = ()) -> str:
+    return trim_point(info.text, info.view, labels, info.tokens[0].word if info.tokens else "")
 
 
 # A sentence that ends on ； or ： is one clause of a list or the lead-in to one.
@@ -141,4 +146,5 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         entities=entities(infos, segmenter),
         view=view,
         sentence_words=[frozenset(info.words) for info in infos],
+        turn_labels=frozenset(labels),
     )

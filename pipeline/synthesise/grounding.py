@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.analyse import MAX_SPAN, dangling, standalone
-from pipeline.analyse.wording import trim_opening
+from pipeline.analyse import MAX_SPAN, dangling, standalone, trim_point
 from pipeline.model import Analysis, Item, Paragraph
 
 
@@ -45,5 +44,5 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
         if item.start < end and start < item.end:
             return item if item.start <= sentence.start and sentence.end <= item.end else None
     text = essay.span(start, end)
-    return Item(trim_opening(text, analysis.view[start:end]), round(min(1.0, score), 4), essay.id,
+    return Item(trim_point(text, analysis.view[start:end], analysis.turn_labels), round(min(1.0, score), 4), essay.id,
                 essay.sentences[low + first].paragraph, start, end, text, reads[k].paragraph.section)
