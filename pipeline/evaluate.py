@@ -52,6 +52,7 @@ _LABEL = re.compile(r"^(?:【[^】]{1,12}】|[^｜|]{1,12}[｜|])")
 
 
 def squash(text: str) -> str:
+    """Text as anchors are spans of it: no whitespace."""
     return re.sub(r"\s+", "", text)
 
 
@@ -97,7 +98,7 @@ class GoldEssay:
     @cached_property
     def text(self) -> str:
         """The file's text with whitespace removed: what anchors are spans of."""
-        return re.sub(r"\s+", "", decode(self.path.read_bytes(), self.path))
+        return squash(decode(self.path.read_bytes(), self.path))
 
     @cached_property
     def sha256(self) -> str:

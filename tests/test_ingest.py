@@ -167,6 +167,8 @@ def test_breaks_an_archive_flattened_into_spaces_are_restored(tmp_path):
     for text in ("2000 年至 2021 年，臺灣是最受攻擊的地方。", "拜登的兒子Hunter Biden也曾在中國經商。",
                  "他說：「中國會搶我們的飯碗？ 怎麼可能！」", "美方持續軍售。 2024 年將有新一批。"):
         assert split_lost_breaks(text) == [("para", text)], text
+    # a bracket the copy never closes (corpus 12: （我明白…) holds no break back
+    assert len(split_lost_breaks("新疆已成為警察極權地區（我明白那裡發生過襲擊。 香港已不再自由。")) == 2
     # a number opening a part starts a line: after an outline entry (CORPUS.md, 15: 三、… 01 、…)
     assert split_lost_breaks("三、經濟內循環 01 、美國大選與中美關係") == [("para", "三、經濟內循環"), ("para", "01 、美國大選與中美關係")]
     assert split_lost_breaks("他提出三點，包括 1、加強國防。") == [("para", "他提出三點，包括 1、加強國防。")]

@@ -157,6 +157,11 @@ def _brief(line: str) -> bool:
     return bool(line) and len(line) <= 20 and "。" not in line and not _DATELINE.match(line)
 
 
+def _announces(line: str) -> bool:
+    """Whether the line ends on a colon: what follows is what it announces."""
+    return bool(re.search(r"[：:][」』”’）)]*$", line))
+
+
 class _Joiner:
     """Walks the lines once, keeping the block being built open until it ends."""
 
@@ -195,7 +200,7 @@ class _Joiner:
         """In text that is not hard-wrapped, short sentence-less lines under a colon are the
         list (or verse) it announces, a line each (受制裁的官員包括： / 特首 林鄭月娥 / …)."""
         return self.width is None and _brief(line) and (
-            bool(re.search(r"[：:]$", self.last_line)) or (self.open_kind == "item" and _brief(self.last_line)))
+            _announces(self.last_line) or (self.open_kind == "item" and _brief(self.last_line)))
 
     def _short_line(self, line: str) -> bool:
         limit = self.width // 2 if self.width else 40
@@ -209,7 +214,7 @@ class _Joiner:
         a list (余光中《鄉愁》：而現在 / 鄉愁是一灣淺淺的海峽 / 我在這頭 …)."""
         if self.open and not ends_paragraph(self.last_line):
             return False
-        if following is None or re.search(r"[：:][」』”’）)]*$", self.last_line):
+        if following is None or _announces(self.last_line):
             return False
         after_heading = not self.open and self.blocks and self.blocks[-1].kind == "heading"
         # (a numbered line after it stands on its own: 政策建議 / 一、強化國防自主)

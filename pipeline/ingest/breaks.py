@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.blocks import is_heading_text
-from pipeline.ingest.chars import HAN
+from pipeline.ingest.chars import CLOSERS, HAN, OPENERS
 
-_CLOSERS = "」』”’）"
-_OPENERS, _QUOTE_CLOSERS = "「『“", "」』”"
+_CLOSERS = re.escape(CLOSERS)
 _BREAK = re.compile(rf"(?:(?<=[。！？])|(?<=[。！？][{_CLOSERS}])) +(?=[\u4e00-\u9fff「『“])")
 # a lost sub-heading: words and quotes, no punctuation of a sentence, then a space and a
 # Chinese sentence (「2000 年」 or 「Hunter Biden」 are no heading: digits and Latin are set off
@@ -29,16 +28,24 @@ _NUMBER = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?、")
 _NUMBERED = re.compile(rf" +(?={_NUMBER.pattern})")
 
 
+def _depth(chars: str, depth: int = 0) -> int:
+    """How many quotes and brackets are open after chars, depth being open before them."""
+    for c in chars:
+        depth = depth + 1 if c in OPENERS else max(0, depth - 1) if c in CLOSERS else depth
+    return depth
+
+
 def split_lost_breaks(text: str) -> list[tuple[str, str]]:
     """The text as ("para" | "heading", text) parts, split where a break was lost; one
     ("para", text) when none was."""
-    pieces, start = [], 0
+    pieces, start, depth, counted = [], 0, 0, 0
+    balanced = not _depth(text)  # (as split_sentences: brackets that never close are ignored)
     for m in sorted([*_BREAK.finditer(text), *_NUMBERED.finditer(text)], key=lambda m: m.start()):
-        before = text[:m.start()]
+        depth, counted = _depth(text[counted:m.start()], depth), m.start()
         if m.re is _NUMBERED and not (_NUMBER.match(text, start) and is_heading_text(text[start:m.start()])):
             continue  # 包括 1、…: a number inside a sentence
-        if sum(before.count(c) for c in _OPENERS) <= sum(before.count(c) for c in _QUOTE_CLOSERS):
-            pieces.append(text[start:m.start()])  # (a space inside a quote is the quote's own)
+        if not (depth and balanced):  # a space inside a quote is the quote's own
+            pieces.append(text[start:m.start()])
             start = m.end()
     pieces.append(text[start:])
     parts: list[tuple[str, str]] = []
