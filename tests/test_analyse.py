@@ -353,6 +353,10 @@ def test_a_condition_and_its_consequence_is_a_forecast():
     assert foresight("若北京持續施壓，臺灣的國際空間就會進一步縮小。") > foresight(plain)
     assert foresight("只要臺灣以合適名稱提出申請，就有加入的空間。") > 0
     assert foresight("任何逆流都無法阻止兩岸交流的大勢。") > foresight("任何逆流都阻止兩岸交流的大勢。")
+    # 最終 opening a sentence narrates how something ended (corpus 16: 「最終，微博將…話題封禁。」
+    # was printed as an implication); inside one it forecasts (要麼最終還是…)
+    assert foresight("兩岸要麼最終還是殊途同歸。") > foresight("兩岸要麼還是殊途同歸。")
+    assert foresight("最終，微博把這些話題封禁了。") == foresight("微博把這些話題封禁了。")
     # a condition with nothing following from it in the sentence is no forecast
     assert foresight("如果你是一個政治立場偏左的美國公民。") == 0
 
