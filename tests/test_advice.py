@@ -30,6 +30,7 @@ ADVICE = [
     ("a government that ought to be able to", "若放在當今政治環境與國際局勢，特別是日本政府接連送台灣5次共390萬劑疫苗，"
      "執政黨應該可以透過更細膩的民意調查，了解真正反對者是否真有2018年這麼多。"),
     # written for the purpose
+    ("advice the author gives, then a crowd's view", "台灣應該提高國防預算，有人認為這是浪費。"),
     ("可以 without another modal", "民進黨政府可以在短期內通過國防特別預算，強化後備戰力。"),
     ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
     ("是時候, Taiwan the subject", "臺灣是時候重新檢討能源政策。"),
@@ -79,6 +80,10 @@ NOT_ADVICE = [
     # from a CDT digest outside the corpus: 應對 after 的 is a noun's verb, no "should"
     ("a noun after 的", "首先，臺灣當今選擇的應對方式就是資訊開放。"),
     ("應對 after 的, written", "民進黨政府的應對策略是加強與美日的合作。"),
+    # an unnamed crowd's belief or demand, reported to be argued against (written)
+    ("a crowd's demand", "有人主張台灣應該立即宣布獨立，這是不切實際的。"),
+    ("a crowd's belief", "很多人認為台灣必須大幅提高國防預算。"),
+    ("a crowd's belief after a setting", "在野黨內，不少人以為政府應該先開放市場。"),
 ]
 
 

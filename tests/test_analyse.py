@@ -361,6 +361,21 @@ def test_a_condition_and_its_consequence_is_a_forecast():
     assert foresight("如果你是一個政治立場偏左的美國公民。") == 0
 
 
+def test_a_view_the_author_reports_of_many_is_no_implication(tmp_path, segmenter):
+    """很多人認為… sets up a view to argue against (a CDT essay outside the corpus: 「很多人認為中國
+    只要打台灣，美國就會加入戰局。這顯然也是一廂情願的想法」 was listed as Taiwan's outlook);
+    有人說 hedges a report and 很多人擔心 voices a worry, both the author's outlook still."""
+    from pipeline.analyse.features import sentence_infos
+    from pipeline.analyse.taiwan import Parties
+    text = ("很多人認為中國只要攻打臺灣，美國就會加入戰局。\n\n有人說臺灣媒體將被操弄，選舉恐怕受影響。\n\n"
+            "很多人擔心臺灣將失去美國的支持。\n\n臺灣將面對更大的軍事壓力。\n")
+    (tmp_path / "views.txt").write_text(text, encoding="utf-8")
+    infos = sentence_infos(read_essay(tmp_path / "views.txt"), segmenter)
+    parties = Parties(segmenter.lexicon, text)
+    outlook = [parties.outlook(info, 0.5) for info in infos]
+    assert outlook[0] == 0 and all(score > 0 for score in outlook[1:]), outlook
+
+
 def test_a_question_reported_without_its_mark_is_no_implication(segmenter):
     """Corpus 04's 「…有與會人士問，美國的《台灣旅行法》已經生效，特朗普政府是否可能同意讓蔡英文
     到華盛頓。」 ends on a full stop and was listed as an implication for Taiwan."""

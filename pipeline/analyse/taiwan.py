@@ -183,6 +183,20 @@ def is_signpost(text: str) -> bool:
     return speaks_of_itself(text) and bool(re.search(r"將|擬|會|要", text))
 
 
+# An unnamed crowd's belief or demand (很多人認為…, 有人主張…) is reported, mostly to be
+# argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
+# author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
+_HEARSAY = re.compile(r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
+                      r"(?:人|人士|網友|論者)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議)")
+
+
+def hearsay(text: str, pos: int | None = None) -> bool:
+    """Whether an unnamed crowd's view opens the sentence, or (pos) stands before pos in it."""
+    if pos is None:
+        return bool(_HEARSAY.match(text))
+    return any(m.end() <= pos for m in _HEARSAY.finditer(text, 0, pos))
+
+
 def is_question(text: str, pos: int) -> bool:
     """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
     that embeds one (是否應該, 為何台灣需要). Chinese marks a question in its own clause: a
@@ -294,7 +308,7 @@ class Parties:
                     continue
                 if (any(s < m.start() < e for s, e in quoted) and not source) or not self.is_advice(text, m):
                     continue
-                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
+                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other) or hearsay(text, m.start()):
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
@@ -354,7 +368,8 @@ class Parties:
         if TAIWAN_CONTEXT.search(info.section):
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
         # a question (被問到…是否…？) asserts nothing Taiwan could expect
-        if not mentions or is_signpost(text) or self.advises_others(text) or QUESTION.search(text) or _ASKED.search(text):
+        if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or QUESTION.search(text)
+                or _ASKED.search(text)):
             return 0.0
         quoted = quoted_share(text)
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
