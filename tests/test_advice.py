@@ -171,6 +171,14 @@ REPORT = """國民黨顧問談兩岸
 李小華在造勢場合說：「我們必須更加堅定，捍衛國家主權。」
 
 王大明指出，台灣此次以個別關稅領域申請加入協定，爭議最少也最小。
+
+王大明在新書中寫道：
+
+政府應該盡快恢復兩岸的制度化協商管道。
+
+環球時報社評稱：
+
+台灣當局必須放棄以武拒統的幻想。
 """
 
 
@@ -199,6 +207,14 @@ def test_a_speaker_cited_once_is_no_source(report_analysis):
     advice = _advice(report_analysis)
     assert "更加堅定" not in advice
     assert "個別關稅" not in advice
+
+
+def test_a_quotation_set_as_a_paragraph_is_its_speakers(report_analysis):
+    """Web archives leave a <blockquote> as a plain paragraph after its lead-in (…寫道：): the
+    source's words there are advice to Taiwan, the state newspaper's threat is not."""
+    advice = _advice(report_analysis)
+    assert "恢復兩岸的制度化協商管道" in advice
+    assert "放棄以武拒統的幻想" not in advice
 
 
 def test_corpus_advice_naming_the_key_or_the_way(segmenter):

@@ -486,3 +486,19 @@ def test_related_reading_mid_essay_ends_at_the_next_heading(tmp_path):
     essay = read_essay(path)
     assert "國際形象" not in essay.text
     assert [s.heading for s in essay.sections] == ["北京的反應"] and "解放軍隨即" in essay.text
+
+
+def test_a_paragraph_a_verb_of_saying_introduces_is_a_quotation(tmp_path):
+    """A CDT archive copy flattens <blockquote>: 「台灣作家廖信忠在回應文章中寫道：」 then the
+    quoted paragraph, or 「…在其論文中指出」 with no colon. The quotation is that speaker's,
+    not the essay's; the paragraph after it, or after a heading, is the essay's again."""
+    path = tmp_path / "quotes.md"
+    path.write_text("# 引文\n\n韓寒在文章的最後寫道：\n\n我要感謝香港和台灣，他們庇護了中華的文化。\n\n"
+                    "這種讚揚在當時並不罕見。\n\n學者薛梅在其論文中指出\n\n這是官方民族主義與民間民族主義的結盟。\n\n"
+                    "## 後來\n\n他接著說：\n\n## 結語\n\n兩岸關係進入寒冬。\n", encoding="utf-8")
+    essay = read_essay(path)
+    kinds = {essay.text[p.start:p.end]: p.kind for p in essay.paragraphs}
+    assert kinds["我要感謝香港和台灣，他們庇護了中華的文化。"] == "quote"
+    assert kinds["這是官方民族主義與民間民族主義的結盟。"] == "quote"
+    assert kinds["這種讚揚在當時並不罕見。"] == "body"
+    assert kinds["兩岸關係進入寒冬。"] == "body"

@@ -37,6 +37,12 @@ class SentenceInfo:
     def wordset(self) -> frozenset[str]:
         return frozenset(self.words)
 
+    @cached_property
+    def quoted(self) -> float:
+        """How much of it is someone else's words: all of it in a quotation set as a
+        paragraph (他寫道：), else its quotes' share."""
+        return 1.0 if self.paragraph.kind == "quote" else quoted_share(self.view)
+
 
 def sentence_infos(essay: Essay, segmenter: Segmenter, view: str | None = None) -> list[SentenceInfo]:
     """Each sentence with its tokens; view is traditional_view(essay.text) when known."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.analyse.features import MIN_CHARS, SentenceInfo, quoted_share, textrank
+from pipeline.analyse.features import MIN_CHARS, SentenceInfo, textrank
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 
@@ -144,7 +144,7 @@ def feature_rows(infos: list[SentenceInfo], title_words: frozenset[str]) -> list
             "question": bool(QUESTION.search(text)),
             "speaker_turn": bool(SPEAKER.match(text)) and info.sentence.start == para.start,
             "example": bool(EXAMPLE.search(text)),
-            "quoted": quoted_share(text),
+            "quoted": info.quoted,
             "textrank": ranks[k],
             "title_overlap": _share(info.wordset, title_words),
             "keyword_share": _share(info.wordset, topics),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.analyse.features import SentenceInfo, quoted_share, quoted_spans
+from pipeline.analyse.features import SentenceInfo, quoted_spans
 from pipeline.analyse.ranker import QUESTION
 from pipeline.analyse.segment import taiwan_parties
 from pipeline.analyse.voice import SAYING_WORDS
@@ -355,6 +355,8 @@ class Parties:
 
     def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = ()) -> float | None:
         """How surely the sentence is advice to Taiwan (None: it is not)."""
+        if info.paragraph.kind == "quote" and not voiced:
+            return None  # a quotation set as a paragraph, of someone the essay is not built on
         if self.advises_taiwan(info.view, voiced):
             return 1.0
         if RECOMMENDATION_SECTION.search(info.section) and self.addressee(info.view, len(info.view)) is not False:
@@ -371,6 +373,6 @@ class Parties:
         if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or QUESTION.search(text)
                 or _ASKED.search(text)):
             return 0.0
-        quoted = quoted_share(text)
+        quoted = info.quoted
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
         return round(score, 4)

@@ -7,7 +7,8 @@ argument. A *source* is a person the essay cites as speaking (趙建民表示, �
 認為) at least CITED times and at least half as often as its most cited person; a span
 is *voiced* when one of them speaks it: a quote (「…」, also one running over several
 sentences) whose speaker is named before it in its sentence, or is a pronoun or no one (他狠批…：「…」) after that source was last named, and
-what follows a source's verb of saying (蔡英文也說，…) to the end of the sentence.
+what follows a source's verb of saying (蔡英文也說，…) to the end of the sentence, and a
+quotation set as a paragraph of its own after a source's lead-in (王大明在新書中寫道：).
 
 Names are recognised by their shape, since the segmenter splits most of them: a common
 surname and one or two characters before a verb of saying (the 2-character prefix is the
@@ -24,7 +25,7 @@ from pipeline.ingest.metadata import CITED, SURNAMES
 
 MAIN_SHARE = 0.5  # a source is cited CITED times and at least half as often as its most cited one (not a rival quoted back)
 # Verbs that report what someone said (taiwan.py reads advice after them as the speaker's).
-SAYING_WORDS = (r"表示|指出|強調|認為|說|稱|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|"
+SAYING_WORDS = (r"表示|指出|強調|認為|說|寫道|稱|坦言|直言|透露|提到|表明|大呼|狠批|批評|回應|形容|解釋|分析|"
                 r"(?<!手)指(?!標|揮|數|控|導|定|向)")
 # A name, then up to a few characters (就, 也, 更接受訪問時 …) before its verb of saying
 # (not a noun: 蔡英文的強硬回應 cites no words).
@@ -42,8 +43,13 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[in
     out: list[list[tuple[int, int]]] = []
     last = None  # the person named last as speaking
     carried = None  # (paragraph, speaker) of a quote left open at the sentence before's end
+    introduced, by_pronoun = [], False  # who the sentence before names as speaking (他說：): a quotation's lead-in
     for info, matches in zip(infos, cited):
         text, found, before = info.view, [], 0
+        if info.paragraph.kind == "quote":  # a quotation set as a paragraph: its lead-in's speaker
+            speaker = introduced[-1].group(1) if introduced else last if by_pronoun else None
+            out.append([(0, len(text))] if speaker in sources else [])
+            continue
         spans, left_open = quotes(text, carried is not None and carried[0] is info.paragraph)
         for start, end in spans:
             if start == 0 and carried is not None and carried[0] is info.paragraph:
@@ -63,6 +69,7 @@ def voices(infos: list[SentenceInfo], foreign: re.Pattern) -> list[list[tuple[in
             if last in sources and text[m.end():m.end() + 1] in "，,：:":
                 found.append((m.end(), len(text)))
         out.append(sorted(found))
+        introduced, by_pronoun = matches, bool(_PRONOUN.search(text))
     return out
 
 

@@ -53,6 +53,17 @@ class Block:
     author: str | None = None  # the person a byline credits
 
 
+# A paragraph that ends on a verb of saying (他寫道：, 薛梅在其論文中指出) introduces the next
+# one as the speaker's words: a quotation set as a paragraph of its own, as web archives
+# leave a <blockquote> once its markup is gone; such a line is no heading. (Both scripts:
+# the text is not converted yet.)
+_INTRODUCES_QUOTE = re.compile(r"(?:[寫写說说問问答]道|說|说|稱|称|表示|指出|強調|强调|認為|认为|回應|回应|坦言|直言|聲明|声明)[：:]?\s*$")
+
+
+def introduces_quote(text: str) -> bool:
+    return bool(_INTRODUCES_QUOTE.search(text))
+
+
 def is_heading_text(text: str) -> bool:
     """Short and no sentence: text that can be a heading (a line set after ● or a Markdown
     heading that holds a whole paragraph is a paragraph otherwise)."""
@@ -214,7 +225,7 @@ class _Joiner:
         a list (余光中《鄉愁》：而現在 / 鄉愁是一灣淺淺的海峽 / 我在這頭 …)."""
         if self.open and not ends_paragraph(self.last_line):
             return False
-        if following is None or _announces(self.last_line):
+        if following is None or _announces(self.last_line) or introduces_quote(line):
             return False
         after_heading = not self.open and self.blocks and self.blocks[-1].kind == "heading"
         # (a numbered line after it stands on its own: 政策建議 / 一、強化國防自主)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.blocks import NUMBERING, Block
+from pipeline.ingest.blocks import NUMBERING, Block, introduces_quote
 from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END, TITLE_CLOSERS
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
@@ -76,7 +76,9 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
     in_lead = False
+    introduced = False  # the paragraph before ends introducing a quotation
     for block in blocks:
+        quoted, introduced = introduced, False
         if block.kind == "byline":  # part of the text, but no paragraph
             author = author or block.author
             place(block.text)
@@ -90,8 +92,11 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
         start = place(block.text)
         if in_lead or (block.kind == "bullet" and not sections):
             kind = "lead"
+        elif block.kind in ("bullet", "item"):
+            kind = "item"
         else:
-            kind = "item" if block.kind in ("bullet", "item") else "body"
+            kind = "quote" if quoted else "body"
+        introduced = block.kind == "para" and introduces_quote(block.text)
         section = sections[-1] if sections and not in_lead else None
         para = Paragraph(len(paragraphs), start, start + len(block.text), section.heading if section else None, kind)
         para.sentences = [Sentence(s, e, para.index) for s, e in split_sentences(block.text, start)]
