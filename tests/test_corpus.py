@@ -73,6 +73,14 @@ def test_site_footers_shared_by_essays_are_dropped(essays):
         assert furniture not in text
 
 
+def test_a_recommended_medium_is_not_the_essay(essays):
+    """16 sets 「中国数字时代本周推荐媒体：」 over a blockquoted blurb of a YouTube channel
+    (昨天：是一家记录…的频道) between its card and its first heading: an advertisement."""
+    essay = essays["16_cdt-election-interference-2024"]
+    assert "推薦媒體" not in essay.text and "是一家記錄中國民間群體抗爭事件的頻道" not in essay.text
+    assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("早在臺灣大選之前")
+
+
 def test_an_appended_text_is_not_the_essay(essays):
     # 16 ends with 附：赖清德胜选演说全文 under an image, where a caption would stand
     essay = essays["16_cdt-election-interference-2024"]

@@ -10,6 +10,7 @@ list items and rules, with the share of each paragraph's text that sat inside li
   whose title, author and date are kept as metadata;
 - editor's notes (編者按：…) and author bios (作者為…), by the conventions that mark them;
 - an appendix (附：…, 附錄) and everything after it: another text appended to the essay;
+- "related reading" lists, and a recommended medium under its label (本週推薦媒體：);
 - an image's caption: a short line with no sentence standing right under an image;
 - the tail after a rule (---) when that tail is a small part of the text: site footers,
   subscription appeals, column blurbs.
@@ -46,6 +47,9 @@ _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現�
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
 # 相關閱讀：and the titles of other pieces under it (their links lost in copying)
 _RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|阅读|新聞|新闻|文章|報導|报道)\s*[:：]?$")
+# 本週推薦媒體：over one recommended channel or account (its blurb a sentence of its own):
+# the site's advertisement of another medium, set between its card and the text
+_RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体|頻道|频道|帳號|账号|網站|网站|節目|节目|書籍|书籍)\s*[:：]$")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -123,7 +127,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     fields: dict[str, str] = {}
     chunks = _tail_after_rule(chunks)
     kept = []
-    after_image = related = False
+    after_image = related = recommended = False
     for chunk in chunks:
         caption = after_image and len(chunk.text) <= CAPTION_MAX_CHARS and "。" not in chunk.text
         after_image = chunk.kind == "image"
@@ -133,7 +137,11 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
         related = bool(_RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
-        if related:
+        if related or recommended:
+            recommended = False
+            continue
+        if _RECOMMENDS.match(chunk.text):
+            recommended = True
             continue
         if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
             continue
