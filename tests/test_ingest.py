@@ -488,6 +488,20 @@ def test_related_reading_mid_essay_ends_at_the_next_heading(tmp_path):
     assert [s.heading for s in essay.sections] == ["北京的反應"] and "解放軍隨即" in essay.text
 
 
+def test_an_appeal_to_readers_ending_the_text_is_a_footer(tmp_path):
+    """A CDT 404 archive piece ends 「中国数字时代 CDT 致力于记录…欢迎大家通过电报(Telegram)平台
+    向我们投稿…！」 with no rule above it; an appeal inside the text stays."""
+    path = tmp_path / "appeal.md"
+    path.write_text("# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，引發北京強烈反應。\n\n"
+                    "作者呼籲讀者歡迎支持我們的獨立調查，因為這關乎臺灣的未來與民主。\n\n"
+                    "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n\n"
+                    "中国数字时代 CDT 致力于记录和传播被审查的信息。欢迎大家通过电报(Telegram)平台 向我们投稿，"
+                    "为记录和对抗中国网络审查作出你的贡献！\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert "投稿" not in essay.text and "致力於記錄" not in essay.text
+    assert essay.text.rstrip().endswith("持續數日之久。") and "獨立調查" in essay.text
+
+
 def test_a_paragraph_a_verb_of_saying_introduces_is_a_quotation(tmp_path):
     """A CDT archive copy flattens <blockquote>: 「台灣作家廖信忠在回應文章中寫道：」 then the
     quoted paragraph, or 「…在其論文中指出」 with no colon. The quotation is that speaker's,

@@ -13,7 +13,8 @@ list items and rules, with the share of each paragraph's text that sat inside li
 - "related reading" lists, and a recommended medium under its label (本週推薦媒體：);
 - an image's caption: a short line with no sentence standing right under an image;
 - the tail after a rule (---) when that tail is a small part of the text: site footers,
-  subscription appeals, column blurbs.
+  subscription appeals, column blurbs; and an appeal for submissions or subscriptions
+  ending the text without a rule above it.
 
 Lines repeated across the essays of one folder are dropped later, in ingest, where all
 the essays of a run are seen together.
@@ -50,6 +51,10 @@ _RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|
 # 本週推薦媒體：over one recommended channel or account (its blurb a sentence of its own):
 # the site's advertisement of another medium, set between its card and the text
 _RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体|頻道|频道|帳號|账号|網站|网站|節目|节目|書籍|书籍)\s*[:：]$")
+# The site asking its readers for something (歡迎大家…向我們投稿, 請加入成為…訂戶): a footer
+# wherever it ends the text, with or without a rule above it
+_APPEAL = re.compile(r"(?:歡迎|欢迎|請|请)[^。！!]{0,40}?(?:投稿|訂閱|订阅|訂戶|订户|贊助|赞助|捐款|捐助|支持我們|支持我们)")
+APPEAL_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -151,6 +156,8 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
             continue
         kept.append(chunk)
+    while kept and len(kept[-1].text) <= APPEAL_MAX_CHARS and _APPEAL.search(kept[-1].text):
+        kept.pop()
     return _card(kept, fields), fields
 
 
