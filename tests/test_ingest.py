@@ -516,3 +516,16 @@ def test_a_paragraph_a_verb_of_saying_introduces_is_a_quotation(tmp_path):
     assert kinds["這是官方民族主義與民間民族主義的結盟。"] == "quote"
     assert kinds["這種讚揚在當時並不罕見。"] == "body"
     assert kinds["兩岸關係進入寒冬。"] == "body"
+
+
+def test_a_numeral_alone_on_a_line_marks_a_part_of_unwrapped_text(tmp_path):
+    """A CDT .txt copy sets its parts under bare numerals, one line each (1 / 據紀委… / 2 / …)
+    with no blank lines around them: the numeral is no text of the paragraph after it."""
+    path = tmp_path / "parts.txt"
+    path.write_text("胡錫進的五宗罪\n\n大家知道，胡錫進最近很火，對國家大事頻頻說三道四。\n\n1\n"
+                    "據紀委監察部網站的通報，環球時報總編輯胡錫進受到行政警告處分。\n2\n"
+                    "針對中國該擁有多少核武器，胡錫進大放厥詞。\n", encoding="utf-8")
+    essay = read_essay(path)
+    paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert paragraphs[1].startswith("據紀委") and paragraphs[2].startswith("針對中國")
+    assert "1" not in essay.text and "2據" not in essay.text

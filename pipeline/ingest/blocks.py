@@ -30,6 +30,9 @@ NUMBERING = [
 _PAGE_NUMBER = re.compile(r"^(?:[-–—~]\s*\d{1,4}\s*[-–—~]|第\s*\d+\s*頁(?:\s*[,，/／]?\s*共\s*\d+\s*頁)?|"
                           r"page\s*\d+(?:\s*of\s*\d+)?|\d{1,4}\s*/\s*\d{1,4})$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+# In text that is not hard-wrapped a numeral alone on a line marks a section (1, 2, … over
+# a WeChat essay's parts): it ends the paragraph before it and is no text of the next.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}$")
 RUNNING_WITHIN = 2  # lines from a page boundary where running headers and footers stand
 RUNNING_MAX_CHARS = 40
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -278,6 +281,9 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         if not line:
             if joiner.width is None:  # unwrapped text: a blank line ends the paragraph
                 joiner.close()
+            continue
+        if joiner.width is None and _SECTION_NUMBER.match(line):
+            joiner.close()
             continue
         following = next((text for text, _ in stripped[i + 1:] if text), None)
         seen += 1
