@@ -67,7 +67,9 @@ def test_g20_essay_gives_taiwan_no_advice(segmenter):
 
 def test_xi_essay_advises_taiwan_once(segmenter):
     analysis = analyse(read_essay(ESSAY_XI), segmenter)
-    assert [i.quote for i in analysis.recommendations] == ["惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。"]
+    # the advice is the second clause of a sentence its ； joins: quoted with the first
+    assert [i.quote for i in analysis.recommendations] == [
+        "G20「拜習會」，雙方焦點不同，但至少能有效掌控風險；惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。"]
     assert not any("本文將" in i.quote for i in analysis.implications)
     assert any("代表雙方無意在臺灣問題上正面對決" in i.quote for i in analysis.implications)
 
@@ -219,6 +221,17 @@ def test_an_enumerated_list_is_never_cut(segmenter):
     assert essay.text[infos[first].sentence.start:infos[last].sentence.end].endswith("廢除國軍。")
     advice = analyse(essay, segmenter).recommendations
     assert advice and all(not item.quote.endswith("；") for item in advice)
+
+
+def test_a_list_is_never_entered_in_the_middle(segmenter):
+    """A CDT essay outside the corpus closes on 「假如…胡錫進；假如…胡錫進；假如…胡錫進；假如…，居然是
+    他代表著愛國？」: a point from its third item must take the list from its start, and one
+    inside a list longer than a point may be is not chosen."""
+    essay, infos = _infos(segmenter, "北京近年持續施壓。假如軍演一再升級；假如經貿制裁擴大；假如外交空間繼續壓縮，"
+                                     "臺灣還能保持中立嗎？")
+    assert standalone(infos, 3) == (1, 3) and standalone(infos, 2) == (1, 3)
+    essay, infos = _infos(segmenter, "北京近年持續施壓：軍演升級；制裁擴大；斷交增加；輿論操弄；滲透基層。")
+    assert dangling(infos, 4, standalone(infos, 4))  # five items: from 斷交 on, the list is cut
 
 
 def test_a_point_whose_reference_lies_in_the_paragraph_before_is_not_chosen(segmenter):

@@ -48,13 +48,16 @@ MAX_SPAN = 4  # sentences one point may take to stand alone
 
 def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     """The sentences (first, last) the point at k needs to stand alone: the one before it
-    in its paragraph when it opens on a reference (此, 該, 這, 其, 對此 …), and those after
-    it up to a full stop when it ends on ； or ： (an enumerated list is never cut so that
-    it says something else). A paragraph's first sentence that opens on a reference
+    in its paragraph when it opens on a reference (此, 該, 這, 其, 對此 …), those before it
+    back to the list's start when it is a later item of one, and those after it up to a
+    full stop when it ends on ； or ： (an enumerated list is never cut so that it says
+    something else). A paragraph's first sentence that opens on a reference
     refers to the paragraph before as a whole: it cannot be made to stand alone
     (dangling)."""
     paragraph = infos[k].paragraph
     first = k - 1 if k and opens_on_reference(infos[k].view) and infos[k - 1].paragraph is paragraph else k
+    while first and continues_list(infos, first) and k - first + 1 < MAX_SPAN:
+        first -= 1
     last = k
     while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and OPEN_END.search(infos[last].text)
            and infos[last + 1].paragraph is paragraph):
@@ -62,12 +65,20 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     return first, last
 
 
+def continues_list(infos: list[SentenceInfo], k: int) -> bool:
+    """Whether the sentence at k goes on from one ending on ； or ： in its paragraph: ；
+    joins the clauses of one sentence, so a clause after it shares the frame the first one
+    sets (假如…；假如…；假如…？, 他認為，特朗普應…；美國政府要…, …公投：一、…；二、…。)."""
+    return k > 0 and infos[k - 1].paragraph is infos[k].paragraph and bool(OPEN_END.search(infos[k - 1].text))
+
+
 def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
     """Whether the point at k cannot stand alone: its span still opens on a reference (他
     認為… at the head of a paragraph, or after a sentence that itself opens on one: 他又
-    分析說…。對今次選舉，他則…), or still ends on ；/： (a list longer than a point may
-    be): such a point is not chosen."""
-    return opens_on_reference(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
+    分析說…。對今次選舉，他則…), or still starts or ends inside a list (；/：, a list
+    longer than a point may be): such a point is not chosen."""
+    return (opens_on_reference(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
+            or continues_list(infos, span[0]))
 
 
 def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float,
