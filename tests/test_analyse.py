@@ -320,6 +320,9 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     assert opens_on_reference("對今次選舉，他則傾向同意蔡英文勝算較大。")
     assert not opens_on_reference("其次，習近平雖直接點出中美關係目前的狀態不佳。")
     assert not opens_on_reference("對今次選舉，民進黨傾向保守。")
+    # a time fronted (a CDT digest outside the corpus: 「大選前，他們發布報告…」 after the think tank's name)
+    assert opens_on_reference("大選前，他們發布報告，呼籲在軍事威懾的同時要安撫中國。")
+    assert not opens_on_reference("大選前，昆西研究所發布報告，呼籲安撫中國。")
     analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
     assert not any("他則傾向同意" in i.quote for i in analysis.findings + analysis.implications)
 

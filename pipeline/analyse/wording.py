@@ -57,17 +57,20 @@ REPORTS_BACK = re.compile(rf"(?:如此|這樣|這麼)(?:評價|{SAYING_WORDS})[�
 # A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after
 # it is where a reference stands, and the topic's own object (在這兩項條件下，…).
 _FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|關於|面對|針對)([^，,。；：]{1,12})[，,]\s*")
+# ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…)
+_FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日))[，,]\s*")
 
 
 def opens_on_reference(view: str) -> bool:
     """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
     connective a point drops is gone (但他說… is 他說…), in or after a fronted topic
-    (在這兩項條件下，…; 對今次選舉，他則…), or reports the words before it (…，趙建民如此評價。)."""
+    (在這兩項條件下，…; 對今次選舉，他則…) or time (大選前，他們…), or reports the words
+    before it (…，趙建民如此評價。)."""
     if REPORTS_BACK.search(view):
         return True
     word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
     subject = _opening(view, word)
-    if fronted := _FRONTED.match(view, subject):
+    if fronted := _FRONTED.match(view, subject) or _FRONTED_TIME.match(view, subject):
         if REFERS_BACK.match(fronted.group(1)):
             return True
         subject = fronted.end()
