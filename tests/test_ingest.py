@@ -258,6 +258,13 @@ def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
     assert read_essay(path).title == title
 
 
+def test_a_series_label_and_issue_number_are_not_the_title():
+    """A CDT 404 archive episode is titled 「【404档案馆】第151期：“正统中国”…」 on its card."""
+    from pipeline.ingest.metadata import clean_title
+    assert clean_title("【404档案馆】第151期：“正统中国”、“乡愁”与民族主义狂潮") == "“正统中国”、“乡愁”与民族主义狂潮"
+    assert clean_title("第二期的檢討報告") == "第二期的檢討報告"
+
+
 def test_the_suffixes_looked_for_are_those_the_readers_read():
     from pipeline.ingest.inputs import SUPPORTED
     from pipeline.ingest.readers import READERS

@@ -1,7 +1,8 @@
 """An essay's title and author, from whatever the file gave.
 
-- Title: column labels and account or source prefixes are the outlet's, not the title's:
-  `【歐洲之聲】…`, `海边的西塞罗｜…`, `美国之音｜…` (in a file name too).
+- Title: column labels, account or source prefixes and a series' issue number are the
+  outlet's, not the title's: `【歐洲之聲】…`, `海边的西塞罗｜…`, `美国之音｜…` (in a file
+  name too), `【404档案馆】第151期：…`.
 - Author: a person's name. A credit to a desk, a newsroom, a column, a medium or the site's
   own account (眾新聞記者, 立場報道, 編輯部, 讀者來論, 中国数字时代, 系統管理員) names no person; a role before the name
   (台灣特派員鄭智仁) is not part of it; of two names credited together the first is taken.
@@ -17,6 +18,8 @@ from pipeline.ingest.chars import HAN, clean_spaces
 _LABEL = re.compile(r"^[【〔\[]([^】〕\]]{1,20})[】〕\]]\s*(?=\S{4})")
 _ORDINAL = re.compile(r"^\d{1,3}[-_.\s]+(?=\S)")  # 12_, 03-, 7. : the order of files in a folder
 _PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
+# A series' issue number after its label (【404档案馆】第151期：…): the series', not the title's
+_ISSUE = re.compile(r"^第\s*\d{1,4}\s*[期集回][：:]\s*(?=\S{4})")
 
 # A credit ending or consisting in these names a desk, a medium or a column, not a person.
 _NOT_A_PERSON = re.compile(
@@ -47,7 +50,7 @@ def clean_title(title: str) -> str:
     """The title without column labels or source prefixes, spaces cleaned (an ideographic
     space the title uses as a separator is kept)."""
     title = re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", title.strip())
-    for pattern in (_LABEL, _PREFIX):
+    for pattern in (_LABEL, _PREFIX, _ISSUE):
         title = pattern.sub("", title, count=1)
     return "\u3000".join(clean_spaces(part) for part in title.split("\u3000") if part.strip())
 
