@@ -56,7 +56,7 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     (dangling)."""
     paragraph = infos[k].paragraph
     first = k - 1 if k and opens_on_reference(infos[k].view) and infos[k - 1].paragraph is paragraph else k
-    while first and continues_list(infos, first) and k - first + 1 < MAX_SPAN:
+    while continues_list(infos, first) and k - first + 1 < MAX_SPAN:
         first -= 1
     last = k
     while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and OPEN_END.search(infos[last].text)

@@ -283,7 +283,10 @@ class Parties:
         return sentence[0][1] if sentence else None
 
     def reported_by_other(self, text: str, pos: int) -> bool:
-        """Whether the modal at pos stands in what another party (美方, 北京 …) said or wants."""
+        """Whether the modal at pos stands in what another party (美方, 北京 …, or an unnamed
+        crowd: 有人主張…) said or wants."""
+        if hearsay(text, pos):
+            return True
         for verb in _REPORTING.finditer(text, 0, pos):
             speakers = [a for a in self.actors(text, verb.start()) if a[0] >= _clause_start(text, verb.start())]
             if speakers and not speakers[-1][1]:
@@ -308,7 +311,7 @@ class Parties:
                     continue
                 if (any(s < m.start() < e for s, e in quoted) and not source) or not self.is_advice(text, m):
                     continue
-                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other) or hearsay(text, m.start()):
+                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
