@@ -405,6 +405,16 @@ def test_a_question_reported_without_its_mark_is_no_implication(segmenter):
     assert not _ASKED.search("韓國瑜的顧問認為，兩岸是否接觸決定臺灣的安全。")
 
 
+def test_a_question_reported_is_no_finding_unless_answered_in_it(segmenter):
+    """The corpus brief listed 04's 「有與會人士問，…特朗普政府是否可能同意讓蔡英文到華盛頓。」
+    among its key findings; asked and answered in one sentence, it asserts the answer."""
+    from pipeline.analyse.taiwan import asks
+    analysis = analyse(read_essay(CORPUS / "04_hk-bosco-invite-tsai-to-congress.md"), segmenter)
+    assert analysis.findings and not [i.quote for i in analysis.findings if "有與會人士問" in i.quote]
+    assert asks("記者問到臺灣是否會因此被迫讓步。")
+    assert not asks("被問及臺灣是否會因此被迫讓步時，他表示，北京不會為此走向戰爭。")
+
+
 def test_a_quotes_original_wording_is_no_finding(segmenter):
     """From the corpus: 06 gives Reagan's words in translation and then in English
     (（You can tell your friends there I have not changed my mind…）); the English was the

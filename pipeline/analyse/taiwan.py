@@ -197,6 +197,13 @@ def hearsay(text: str, pos: int | None = None) -> bool:
     return any(m.end() <= pos for m in _HEARSAY.finditer(text, 0, pos))
 
 
+def asks(text: str) -> bool:
+    """A question reported without its ？ (有與會人士問，…是否…。) and not answered in the
+    sentence (被問及…是否…，他表示…): it asserts nothing."""
+    asked = _ASKED.search(text)
+    return asked is not None and not _SAYING.search(text, asked.end())
+
+
 def is_question(text: str, pos: int) -> bool:
     """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
     that embeds one (是否應該, 為何台灣需要). Chinese marks a question in its own clause: a
@@ -374,7 +381,7 @@ class Parties:
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
         # a question (被問到…是否…？) asserts nothing Taiwan could expect
         if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or QUESTION.search(text)
-                or _ASKED.search(text)):
+                or asks(text)):
             return 0.0
         quoted = info.quoted
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
