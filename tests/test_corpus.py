@@ -10,7 +10,7 @@ import pytest
 
 from conftest import CORPUS, CORPUS_GOLD, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.ingest import find_inputs, read_essays
-from pipeline.ingest.convert import convert
+from pipeline.ingest.convert import to_taiwan
 from pipeline.ingest.metadata import title_from_filename
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"needs the real essays in {CORPUS}")
@@ -22,11 +22,11 @@ FRONT_MATTER_KEYS = re.compile(r"^(?:title|date|author|category|categories|tags|
 
 
 def same(a: str | None) -> str | None:
-    """As CORPUS.md compares: no whitespace, one script (the brief's: s2twp, so 為 is not 爲
+    """As CORPUS.md compares: no whitespace, one script (the brief's, so 為 is not 爲
     and a name's 梁 stays), no leading 【column】 or account｜ prefix."""
     if a is None:
         return None
-    a = convert(re.sub(r"\s", "", a), "s2twp")
+    a = to_taiwan(re.sub(r"\s", "", a))
     return re.sub(r"^[【〔][^】〕]*[】〕]|^[^｜|]{1,15}[｜|]", "", a)
 
 
@@ -43,7 +43,8 @@ def gold(stem: str) -> dict:
 def test_title_is_the_annotators(essays, path):
     essay, expected = essays[path.stem], gold(path.stem)["title"]
     if expected is None:  # the file does not hold its title: it comes from the file's name
-        assert essay.title == convert(title_from_filename(path.stem), "s2twp" if essay.converted else "t2t")
+        named = title_from_filename(path.stem)
+        assert essay.title == (to_taiwan(named) if essay.converted else named)
     else:  # annotators differ on a leading phrase the outlet set before the headline (最近兩年，)
         assert same(expected) in same(essay.title)
 
@@ -84,7 +85,7 @@ def test_a_recommended_medium_is_not_the_essay(essays):
 def test_an_appended_text_is_not_the_essay(essays):
     # 16 ends with 附：赖清德胜选演说全文 under an image, where a caption would stand
     essay = essays["16_cdt-election-interference-2024"]
-    assert "大家晚安" not in essay.text and essay.text.rstrip().endswith("訊息。")
+    assert "大家晚安" not in essay.text and essay.text.rstrip().endswith("大選的消息。")
 
 
 def test_a_caption_glued_after_its_image_is_not_the_paragraph(essays):

@@ -423,8 +423,14 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     ("拜登甚至会比特朗普更狠。", "會比特朗普"),  # not 位元朗普 (比特, bit)
     ("美国制裁华为。", "美國制裁華為"),  # not 製裁 (美国制, made in the US)
     # and its phrases within a word, or two, still apply
-    ("福斯汽车首席执行官表示，软件和信息安全同样重要。", "執行長表示，軟體和資訊安全"),
     ("我们要了解中共。", "瞭解中共"),
+    # Taiwan phrasing (s2twp) only for places; other words keep the author's vocabulary,
+    # as s2twp's software table changes their sense (corpus 11, 12, 13)
+    ("而且这也将得到两党的普遍支持。", "兩黨的普遍支持"),  # not 支援 (assist)
+    ("在中共公然违反《中英联合声明》后", "《中英聯合聲明》"),  # the treaty's name, not 宣告
+    ("且这个进程，随着俄乌战争的", "這個進程"),  # not 程序 (procedure)
+    ("智库肯定不会承认他们发布关于华为的正面报告", "他們發佈關於華為"),  # not 釋出 (software release)
+    ("新西兰总理和意大利外长都表示支持。", "紐西蘭總理和義大利外長"),
 ])
 def test_simplified_text_is_converted_word_by_word(simplified, expected):
     """OpenCC matches phrases longest first without segmenting words (OpenCC #982)."""

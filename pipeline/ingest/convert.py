@@ -1,5 +1,11 @@
-"""Simplified essays in Taiwan Traditional form (OpenCC s2twp: characters and Taiwan
-phrasing, 软件 → 軟體, applied word by word), so the brief reads in one script.
+"""Simplified essays in Taiwan Traditional form, word by word, so the brief reads in one script.
+
+A quotation may change script but not words. OpenCC's s2tw converts characters and variant
+forms only; s2twp adds Taiwan phrasing, a table written for software vocabulary that in
+policy prose changes what the author said: 支持 → 支援 (support → assist), 声明 → 宣告,
+进程 → 程序, 安全局 → 安全域性 (zhconv-rs turned it off by default for this reason). So words
+keep the author's vocabulary (s2tw) and only places take the names Taiwan knows them by
+(意大利 → 義大利, 新西兰 → 紐西蘭), where the s2twp table is a list of names, not of senses.
 
 Whether a text is Simplified is decided for the whole text: under s2tw a Traditional text
 changes at ~0.1% of its characters (variants such as 裏/裡), a Simplified one at 20–40%.
@@ -10,7 +16,7 @@ from functools import lru_cache
 
 SIMPLIFIED_SHARE = 0.05
 MIN_CHANGES = 5  # s2tw also swaps a few Traditional phrases (合家 → 閤家): on a short text that is no evidence
-CONVERSION = "s2twp"
+CONVERSION = "s2twp"  # the contract's name for the conversion: s2tw, with Taiwan's names of places
 
 
 @lru_cache(maxsize=None)
@@ -48,9 +54,9 @@ def to_taiwan(text: str) -> str:
     """text in Taiwan form, word by word.
 
     OpenCC matches its phrases longest first without segmenting words (OpenCC #982): 一个中国
-    became 一箇中國 (个中, "therein"), 描述了解放军 描述瞭解放軍 (了解), 会比特朗普 會位元朗普
-    (比特, "bit"). jieba's words over the s2tw view are converted one by one, two together
-    where OpenCC knows a phrase across them that is itself a word (首席执行官 → 執行長)."""
+    became 一箇中國 (个中, "therein"), 描述了解放军 描述瞭解放軍 (了解). jieba's words over the
+    s2tw view are converted one by one, two together where OpenCC knows a phrase across them
+    that is itself a word."""
     view = convert(text, "s2tw")
     segmenter = _segmenter()
     words = segmenter.words(view if len(view) == len(text) else text)
@@ -58,14 +64,15 @@ def to_taiwan(text: str) -> str:
     for word in words:
         spans.append(text[start:start + len(word)])
         start += len(word)
-    singles = [convert(span, CONVERSION) for span in spans]
+    singles = [convert(span, "s2tw") for span in spans]
     out, i = [], 0
     while i < len(spans):
-        both = convert(spans[i] + spans[i + 1], CONVERSION) if i + 1 < len(spans) else ""
+        both = convert(spans[i] + spans[i + 1], "s2tw") if i + 1 < len(spans) else ""
         if both and both != singles[i] + singles[i + 1] and segmenter.frequency(both):
             out.append(both)
             i += 2
         else:
-            out.append(singles[i])
+            place = segmenter.proper_noun(singles[i]) == "place"
+            out.append(convert(spans[i], "s2twp") if place else singles[i])
             i += 1
     return "".join(out)
