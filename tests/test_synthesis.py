@@ -183,6 +183,10 @@ def test_each_audience_is_what_the_readme_says(tmp_path):
      [("中方", "經貿")]),
     # corpus 02: the author's explanation of the cross-strait chill, not China stating a position
     ("主因是中國相信民進黨主張獨立，儘管蔡英文公開聲明將維持現狀。", []),
+    # corpus 07: Beijing's reaction the author infers (因此) from Taipei's stance, which the
+    # sentence is about; it was filed under 中方
+    ("民進黨拒不接受「九二共識」，蔡英文總統在新年講話中拒絕「一國兩制」，這是非常清晰明確的立場，"
+     "北京和親中的人士因此更認為有理由指責蔡政府的「台獨」傾向。", []),
     # written here: a party stating a position, the issue read from what it said
     ("美方重申，美國堅守一個中國政策，反對任何一方片面改變現狀。", [("美方", "一中政策")]),
     ("北京則強調臺灣問題是中國內政。", [("中方", "臺灣問題")]),

@@ -24,6 +24,8 @@ _STATES = re.compile(STATES)
 _SAYS = re.compile(r"(?:表示|強調|重申|指出|說|稱|回應|警告|呼籲)[，：]$")
 # a clause opening on a contrast is the author's voice again: …表示，…，但在商言商，…
 _CONTRAST = re.compile(r"^(?:但|但是|然而|不過|可是|惟)")
+# …北京因此更認為…: a reaction the author infers from what came before, not a stance taken
+_INFERRED = re.compile(r"因此|因而|所以|於是|從而")
 MAX_BEFORE_VERB = 14  # characters from the subject to its verb: one clause's head
 # Issues in the order a cross-strait brief reads them; a clause goes to the first it names.
 ISSUES: dict[str, re.Pattern[str]] = {
@@ -74,6 +76,8 @@ def _stances(sentence: str, before: str, speakers: Speakers) -> list[tuple[str, 
         if reported or not verb or verb.start() > MAX_BEFORE_VERB:
             continue
         head = clause[:verb.start()]
+        if _INFERRED.search(head):
+            continue
         party = speakers.subject(head, before + sentence[:start])
         # what the party said: the rest of its clause, and after 「…表示，」 the report
         # that follows, to the sentence's end or a contrast (…表示，大陸考慮暫停…的關稅減讓)
