@@ -251,11 +251,22 @@ def test_unreadable_pdf_and_docx_say_so(tmp_path):
     ("時　評評析 G20 拜習高峰會", "評析G20拜習高峰會"),       # letter-spaced with ideographic spaces
     ("專 論 美國晶片出口管制", "美國晶片出口管制"),             # a known label, however spaced
     ("美 中 關係的新局", "美中關係的新局"),                   # stray spaces in the title itself
+    # a headline's phrases, separated by a space (an editorial of 2025, 中評 2018)
+    ("社論／大國博弈動態調整 台灣須務實應對", "大國博弈動態調整\u3000台灣須務實應對"),
+    ("台美及兩岸關係 應取得新的動態平衡", "台美及兩岸關係\u3000應取得新的動態平衡"),
 ])
 def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
     path = tmp_path / "e.txt"
     path.write_text(f"{first_line}\n\n美方近期持續對臺軍售。\n", encoding="utf-8")
     assert read_essay(path).title == title
+
+
+def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
+    path = tmp_path / "e.md"
+    path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.title == "大國博弈動態調整\u3000台灣須務實應對"
+    assert essay.sections[0].heading == "美中互動"
 
 
 def test_a_series_label_and_issue_number_are_not_the_title():
@@ -273,7 +284,7 @@ def test_the_suffixes_looked_for_are_those_the_readers_read():
 
 
 @pytest.mark.parametrize("stem, title", [("12_cdt-kevin-americas-china-problem", "cdt kevin americas china problem"),
-                                         ("03-兩岸經貿_觀察", "兩岸經貿觀察"),
+                                         ("03-兩岸經貿_觀察", "兩岸經貿\u3000觀察"),
                                          ("2024年大選後的兩岸情勢", "2024年大選後的兩岸情勢")])
 def test_a_title_taken_from_the_file_name_drops_its_ordinal(stem, title):
     """A file that holds no title is named in the brief by its file name, without the

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.ingest.byline import author_of, byline_title
-from pipeline.ingest.chars import BULLETS, clean_spaces, display_width, ends_paragraph, is_private_use
+from pipeline.ingest.chars import BULLETS, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 
 # Section numbering styles, most formal first; the order a document uses them in gives
 # their levels. A numbered line ending a sentence is a list item, not a heading.
@@ -251,7 +251,7 @@ class _Joiner:
             if not broken or (style != "title" and "，" in line + following):
                 return 0
             text, taken = line + " " + following, 2
-        text = clean_spaces(text)
+        text = clean_title_spaces(text) if style == "title" and taken == 1 else clean_spaces(text)
         # (a numbered line ending on a colon, 1、刑事拘留5人，名單如下：, announces the list
         # under it: an item of its own)
         if not (is_heading_text(text) or (style == "title" and "。" not in text and len(text) <= TITLE_MAX_CHARS)):
@@ -299,8 +299,9 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         md = _MD_HEADING.match(line)
         if md:
             joiner.close()
-            text = clean_spaces(line[md.end():]).lstrip(BULLETS + " ")
-            joiner.blocks.append(Block("heading", text, f"md{len(md.group(1))}"))
+            level = len(md.group(1))
+            text = (clean_title_spaces if level == 1 else clean_spaces)(line[md.end():]).lstrip(BULLETS + " ")
+            joiner.blocks.append(Block("heading", text, f"md{level}"))
             continue
         style = "title" if i == first else numbering_style(line)
         if style and not bullet:

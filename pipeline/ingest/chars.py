@@ -33,6 +33,18 @@ def clean_spaces(text: str) -> str:
     return _RUN.sub(" ", text).strip()
 
 
+# A headline separates its phrases by a space (大國博弈動態調整 台灣須務實應對): between two
+# runs of Han it is the separator; PDF letter-spacing (兩 岸 關 係) leaves single characters.
+_PHRASE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]{2})[ \u3000]+(?=[\u4e00-\u9fff]{2})")
+
+
+def clean_title_spaces(text: str) -> str:
+    """clean_spaces for a title on one line: the spaces separating its phrases are kept, as
+    the ideographic space a Chinese headline sets between them."""
+    parts = _PHRASE_GAP.sub("\u3000", text).split("\u3000")
+    return "\u3000".join(clean_spaces(part) for part in parts if part.strip())
+
+
 def is_private_use(ch: str) -> bool:
     return unicodedata.category(ch) == "Co"
 

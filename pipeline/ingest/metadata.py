@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.chars import HAN, clean_spaces
+from pipeline.ingest.chars import HAN, clean_spaces, clean_title_spaces
 
 _LABEL = re.compile(r"^[【〔\[]([^】〕\]]{1,20})[】〕\]]\s*(?=\S{4})")
 _ORDINAL = re.compile(r"^\d{1,3}[-_.\s]+(?=\S)")  # 12_, 03-, 7. : the order of files in a folder
@@ -47,12 +47,12 @@ _CREDIT_END = re.compile(r"[（(，,、;；】\]]|\s+(?=[\u4e00-\u9fff])")
 
 
 def clean_title(title: str) -> str:
-    """The title without column labels or source prefixes, spaces cleaned (an ideographic
-    space the title uses as a separator is kept)."""
+    """The title without column labels or source prefixes, spaces cleaned (a space the
+    title uses as a separator is kept, as an ideographic space)."""
     title = re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", title.strip())
     for pattern in (_LABEL, _PREFIX, _ISSUE):
         title = pattern.sub("", title, count=1)
-    return "\u3000".join(clean_spaces(part) for part in title.split("\u3000") if part.strip())
+    return clean_title_spaces(title)
 
 
 def title_from_filename(stem: str) -> str:
