@@ -466,6 +466,11 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
     for text in ("第一波的「中國因素」是失敗的。", "第一次世界大戰之後，臺灣被日本統治。"):
         assert trim_opening(text, text, text[:2]) == text
     assert trim_opening("其次，第二，臺灣應該加強國防。", "其次，第二，臺灣應該加強國防。") == "臺灣應該加強國防。"
+    # 中評 2018 (個人提出以下三點觀察：首先，是美國視中國大陸為…): the ordinal's copula goes with it
+    for text in ("首先,是美國視中國大陸為主要“戰略競爭對手”。", "其次是北京在處理周邊議題時採取擴張策略。"):
+        assert trim_opening(text, text, text[:2]).startswith(("美國", "北京"))
+    text = "其次，是否加入協定仍有爭議。"
+    assert trim_opening(text, text, text[:2]) == "是否加入協定仍有爭議。"
 
 
 def test_so_and_even_so_tie_a_sentence_to_the_one_before():

@@ -30,6 +30,9 @@ _SET_OFF = re.compile(
     # spoken prose pauses on a particle after the connective (但是呢，而且啊，)
     r"(?:呢|啊|嘛)?[，,、]\s*"
 )
+# 是 after an ordinal (首先，是…; 其次是…) presents the item (not 是否, 是非; 又是 is "again").
+_SEQUENCE = re.compile(rf"首先|其次|再者|最後|{_ORDINALS}")
+_LIST_COPULA = re.compile(r"是(?![否非])")
 MIN_POINT = 8  # characters a trimmed point keeps at least
 
 
@@ -40,6 +43,8 @@ def _opening(view: str, first_word: str = "") -> int:
         cut = found.end()
     if not cut and first_word in DISCOURSE and view.startswith(first_word):
         cut = len(first_word)
+    if _SEQUENCE.search(view, 0, cut) and _LIST_COPULA.match(view, cut):
+        cut += 1  # 首先，是美國視中國為對手: the ordinal's copula, "first (is that)"
     return cut
 
 
