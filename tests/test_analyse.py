@@ -508,6 +508,30 @@ def test_the_essays_own_plan_is_no_finding(segmenter):
     assert not announces_plan("這篇報告分析了解放軍的登陸能力。")
 
 
+@pytest.mark.parametrize("reports, text", [
+    # corpus 16, 07, 12: that someone analysed a topic, not what they found
+    (True, "專家肯頓·蒂鮑特(KENTON THIBAUT)在外交事務雜誌上撰文，詳細分析了臺灣如何反擊中共當局的“對臺信息戰”。"),
+    (True, "獨立中文筆會會長廖天琪女士就台灣選舉以及台灣面臨的種種挑戰向本台闡述了她的看法。"),
+    (True, "Clive Hamilton教授的著作用將近400頁的內容詳細分析了中國共產黨在澳大利亞的影響力。"),
+    # a forum column outside the corpus (遠見高峰會, 2025)
+    (True, "參與訪問了三位教授，對川普總統二度執政的國際局勢與兩岸關係，有一番精彩的探討。"),
+    # corpus 001: a discussion the author judges likely is a claim; 02: a hope; and advice
+    (False, "中美很可能已在閉門會議中特別針對臺灣相關議題進行討論。"),
+    (False, "她仍希望，與中共總書記坐下來談，討論兩岸和平共處的議題。"),
+    (False, "美國需要重新分析其對台政策。"),
+    (False, "這份報告的分析顯示，解放軍尚無全面登陸的能力。"),
+])
+def test_the_report_of_a_discussion_is_no_claim(reports, text):
+    from pipeline.analyse.taiwan import reports_discussion
+    assert reports_discussion(text) is reports
+
+
+def test_a_reported_discussion_is_neither_finding_nor_implication(segmenter):
+    """Corpus 16's implications held 「…在外交事務雜誌上撰文，詳細分析了臺灣如何反擊…」."""
+    analysis = analyse(read_essay(CORPUS / "16_cdt-election-interference-2024.md"), segmenter)
+    assert not [i for i in analysis.findings + analysis.implications if "詳細分析了" in i.quote]
+
+
 def test_a_point_drops_its_summing_up():
     """一言以蔽之 ("in a word"), 歸根結底, 說到底 sum up as 總之 does: a column outside the
     corpus (眾新聞, 關慶寧) had its conclusion printed 「一言以蔽之，凌友詩…的講話，其要害是…」; and

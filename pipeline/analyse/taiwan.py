@@ -173,8 +173,23 @@ def speaks_of_itself(text: str) -> bool:
 _OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0,24}?(?:探討|分析|討論|介紹|說明|整理|梳理|回顧|旨在|嘗試|試圖|聚焦|著重|將)")
 
 
+# A sentence whose last clause reports that someone analysed or discussed a topic (…撰文，詳細
+# 分析了臺灣如何反擊…; 向本台闡述了她的看法; 有一番精彩的探討) says a discussion took place,
+# not what it found: the act is done (了, 過, 已, 曾, 一番) and not merely likely.
+_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述)(了|過)?")
+_DONE = re.compile(r"已|曾|一番")
+
+
 def announces_plan(text: str) -> bool:
     return bool(_OWN_PLAN.search(text))
+
+
+def reports_discussion(text: str) -> bool:
+    text = text.rstrip("。！!」』”’）)")
+    start = _clause_start(text, len(text))
+    verb = _DISCUSSED.search(text, start)
+    return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start())))
+            and "可能" not in text[:verb.start()])
 
 
 def is_signpost(text: str) -> bool:
