@@ -210,6 +210,14 @@ def test_a_point_takes_the_sentence_its_reference_leans_on(segmenter):
     assert standalone(infos, 2) == (2, 2)  # 此外 ("besides") leans on nothing
 
 
+def test_a_reference_reaches_past_a_fragment(segmenter):
+    """A forum column outside the corpus: 「…遑論台灣？引發全場大笑。他建議台灣…」 printed its
+    advice from 「引發全場大笑。」, which names nobody 他 could be."""
+    _, infos = _infos(segmenter, "被問及美國是否保衛台灣，他說美國連紐約都未必保衛，遑論台灣？引發全場大笑。"
+                                 "他建議台灣盡量保持低調，全力發展自身的經濟競爭力。")
+    assert standalone(infos, 2) == (0, 2)
+
+
 def test_a_paragraphs_first_sentence_does_not_reach_into_the_paragraph_before(segmenter):
     _, infos = _infos(segmenter, "北京近年持續以軍機繞臺施壓。\n\n這種壓力短期內不會消失。")
     assert standalone(infos, 1) == (1, 1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from pipeline.analyse.features import SentenceInfo, sentence_infos, title_words
+from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
@@ -56,6 +56,10 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     (dangling)."""
     paragraph = infos[k].paragraph
     first = k - 1 if k and opens_on_reference(infos[k].view) and infos[k - 1].paragraph is paragraph else k
+    # a fragment holds nothing to refer to (…遑論台灣？引發全場大笑。他建議…): the one before it does
+    while (first < k and len(infos[first].view) < MIN_CHARS and first and infos[first - 1].paragraph is paragraph
+           and k - first + 1 < MAX_SPAN):
+        first -= 1
     while continues_list(infos, first) and k - first + 1 < MAX_SPAN:
         first -= 1
     last = k
