@@ -261,6 +261,23 @@ def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
     assert read_essay(path).title == title
 
 
+def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
+    """自由時報's op-ed pages, copied as text: the column's name closed by 》 before the
+    headline, a date line with its time, the author as 「◎ 姓名」, and the photo's caption
+    printed twice (alt text and caption), ending on its credit. Each was read as the essay's
+    text: a title 「自由開講》…」, no author or date, a finding 「2026/01/1320:00」."""
+    path = tmp_path / "op-ed.txt"
+    path.write_text("自由開講》決定美中競爭成敗的關鍵問題\n\n2026/01/13 20:00\n\n◎ 林志明\n\n"
+                    "美中競爭的關鍵是明確的戰略目標。（法新社）美中競爭的關鍵是明確的戰略目標。（法新社）\n\n"
+                    "美國與中國的互動，不再只是貿易對弈，而是兩種制度的競爭。\n\n"
+                    "● 前言\n\n台灣必須看清這場競爭的本質。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("決定美中競爭成敗的關鍵問題", "林志明", "2026-01-13")
+    texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert texts[0].startswith("美國與中國的互動") and not any("法新社" in t or "2026" in t for t in texts)
+    assert [s.heading for s in essay.sections] == ["前言"]  # a bulleted heading is no byline
+
+
 def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
     path = tmp_path / "e.md"
     path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")

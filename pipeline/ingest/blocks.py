@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from pipeline.ingest.byline import author_of, byline_title
+from pipeline.ingest.byline import author_of, bulleted_name, byline_title
 from pipeline.ingest.chars import BULLETS, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
+from pipeline.ingest.dates import DATE_LINE
 
 # Section numbering styles, most formal first; the order a document uses them in gives
 # their levels. A numbered line ending a sentence is a list item, not a heading.
@@ -50,7 +51,7 @@ BYLINE_WITHIN = 3  # a byline stands among the first lines after the title
 
 @dataclass
 class Block:
-    kind: str  # "heading", "byline", "bullet", "item", "para"
+    kind: str  # "heading", "byline", "dateline", "bullet", "item", "para"
     text: str
     style: str | None = None  # numbering style of a heading ("formal", "md2", "plain", ...)
     author: str | None = None  # the person a byline credits
@@ -176,6 +177,16 @@ def _announces(line: str) -> bool:
     return bool(re.search(r"[：:][」』”’）)]*$", line))
 
 
+# A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
+# 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
+_CREDITED = r"[^（()）]{2,60}?[（(](?:法新社|路透社?|美聯社|中央社|歐新社|彭博|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
+_CAPTION = re.compile(rf"^(?:{_CREDITED}\s*)+$")
+
+
+def is_photo_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
 class _Joiner:
     """Walks the lines once, keeping the block being built open until it ends."""
 
@@ -187,8 +198,9 @@ class _Joiner:
         self.last_line = ""
 
     def close(self) -> None:
-        if self.open:
-            self.blocks.append(Block(self.open_kind, clean_spaces(" ".join(self.open))))
+        text = clean_spaces(" ".join(self.open))
+        if text and not is_photo_caption(text):
+            self.blocks.append(Block(self.open_kind, text))
         self.open = []
 
     def start(self, kind: str, line: str) -> None:
@@ -287,7 +299,14 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             continue
         following = next((text for text, _ in stripped[i + 1:] if text), None)
         seen += 1
+        heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
+                         and not any(b.kind in ("para", "bullet") for b in joiner.blocks))
+        if heading_lines and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
+            joiner.close()
+            joiner.blocks.append(Block("dateline", line))
+            continue
         author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
+        author = author or (bulleted_name(line) if bullet and heading_lines else None)
         if author:
             joiner.close()  # a byline is a line of its own, even when nothing sets it apart
             title = byline_title(" ".join(line.split())) if i == first else None

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text
+from pipeline.ingest.blocks import is_heading_text, is_photo_caption
 from pipeline.ingest.chars import HAN
+from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
 
 LINK_DENSE = 0.5  # a paragraph that is mostly link text is navigation, not prose
@@ -56,7 +57,6 @@ _RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体
 _APPEAL = re.compile(r"(?:歡迎|欢迎|請|请)[^。！!]{0,40}?(?:投稿|訂閱|订阅|訂戶|订户|贊助|赞助|捐款|捐助|支持我們|支持我们)")
 APPEAL_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]{2,}")
-_DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 TITLE_FIELDS = {"標題", "标题", "題目", "题目", "title"}
 AUTHOR_FIELDS = {"作者", "撰文", "撰稿", "author"}
@@ -148,9 +148,9 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _RECOMMENDS.match(chunk.text):
             recommended = True
             continue
-        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
+        if caption or is_photo_caption(chunk.text) or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
             continue
-        if _DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
+        if DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date
             continue
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):

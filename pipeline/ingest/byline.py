@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.chars import HAN
-from pipeline.ingest.metadata import person
+from pipeline.ingest.metadata import CHINESE_NAME, person
 
 _BYLINE_PATTERNS = [
     re.compile(r"(?:作者|撰稿人?|撰文|執筆|执笔|文)\s*[:：／/]\s*(.+)$"),
@@ -23,6 +23,12 @@ def author_of(line: str) -> str | None:
         if found:
             return person(found.group(1))
     return None
+
+
+def bulleted_name(line: str) -> str | None:
+    """A name alone on a bulleted line under the title (◎ 廖明輝: how Taiwanese papers set an
+    op-ed's byline), given without its bullet; a heading (● 前言) names nobody."""
+    return line if CHINESE_NAME.fullmatch(line) else None
 
 
 def byline_title(line: str) -> str | None:

@@ -11,6 +11,8 @@ _FULL_DATE = re.compile(
 )
 
 
+# A line that is only a date, perhaps with a time (2022-08-09, 2026/01/13 20:00, 2024年1月14日)
+DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _NUMERIC = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 

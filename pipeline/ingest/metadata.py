@@ -17,6 +17,9 @@ from pipeline.ingest.chars import HAN, clean_spaces, clean_title_spaces
 
 _LABEL = re.compile(r"^[【〔\[]([^】〕\]]{1,20})[】〕\]]\s*(?=\S{4})")
 _ORDINAL = re.compile(r"^\d{1,3}[-_.\s]+(?=\S)")  # 12_, 03-, 7. : the order of files in a folder
+# Taiwanese papers set a column's name before the headline closed by 》 alone (自由開講》,
+# 社論》): a closing bracket with no opening one is that label, never a work's title.
+_CLOSED_LABEL = re.compile(r"^[^\s《》「」]{2,6}》\s*(?=\S{4})")
 _PREFIX = re.compile(r"^([^｜|]{1,15}?)\s*[｜|]\s*(?=\S{4})")
 # A series' issue number after its label (【404档案馆】第151期：…): the series', not the title's
 _ISSUE = re.compile(r"^第\s*\d{1,4}\s*[期集回][：:]\s*(?=\S{4})")
@@ -50,7 +53,7 @@ def clean_title(title: str) -> str:
     """The title without column labels or source prefixes, spaces cleaned (a space the
     title uses as a separator is kept, as an ideographic space)."""
     title = re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", title.strip())
-    for pattern in (_LABEL, _PREFIX, _ISSUE):
+    for pattern in (_LABEL, _CLOSED_LABEL, _PREFIX, _ISSUE):
         title = pattern.sub("", title, count=1)
     return clean_title_spaces(title)
 
@@ -86,7 +89,7 @@ _INTERVIEWEE = re.compile(r"(?:專訪|专访)([\u4e00-\u9fff]{2,4})(?![\u4e00-\u
 # only a Chinese name, surname first, that the piece repeats is taken)
 _INTERVIEWED = re.compile(r"(?:專訪|专访|訪問|访问|採訪|采访)了?([^。！？!?]{2,120})")
 _CONJUNCTS = re.compile(r"以及|及|和|與|与|[、，,；;]")
-_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+CHINESE_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 CITED = 3  # a name repeated this often is someone the piece is about
 
 
@@ -99,7 +102,7 @@ def interviewee(title: str, lead: str, text: str) -> str | None:
     for found in _INTERVIEWED.finditer(lead):
         for conjunct in _CONJUNCTS.split(found.group(1)):
             name = person(conjunct)
-            if name and _NAME.fullmatch(name):
+            if name and CHINESE_NAME.fullmatch(name):
                 counts[name] = text.count(name)
     name = max(counts, key=counts.get, default=None)
     return name if name and counts[name] >= CITED else None

@@ -100,7 +100,7 @@ def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
             essay.title = to_taiwan(essay.title)
     essay.author = essay.author or person(source.author) or interviewee(
         essay.title, "".join(essay.span(p.start, p.end) for p in essay.paragraphs[:LEAD_PARAGRAPHS]), essay.text)
-    essay.date = iso_date(source.date)
+    essay.date = iso_date(source.date) or essay.date
     essay.url = source.url
     essay.converted = read.converted
     return essay, len(read.blocks) - len(blocks) + read.dropped

@@ -5,6 +5,7 @@ import re
 
 from pipeline.ingest.blocks import NUMBERING, Block, introduces_quote
 from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END, TITLE_CLOSERS
+from pipeline.ingest.dates import iso_date
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
 _LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
@@ -54,8 +55,8 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, title: str | None = None) -> Essay:
     """The essay model of a file's blocks. `title` is the title its metadata gave; without
-    one a leading heading is the title. Author comes from a byline; the date is left to
-    the caller, which knows the file's metadata."""
+    one a leading heading is the title. Author comes from a byline, the date from a date
+    line under the title (the caller prefers the file's metadata)."""
     pieces: list[str] = []
     offset = 0
 
@@ -71,7 +72,7 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
         title = split_numbering(blocks.pop(0).text)[1]
     if title:
         place(title)
-    author = None
+    author = date = None
     levels: dict[str, int] = {}
     sections: list[Section] = []
     paragraphs: list[Paragraph] = []
@@ -79,8 +80,9 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
     introduced = False  # the paragraph before ends introducing a quotation
     for block in blocks:
         quoted, introduced = introduced, False
-        if block.kind == "byline":  # part of the text, but no paragraph
+        if block.kind in ("byline", "dateline"):  # part of the text, but no paragraph
             author = author or block.author
+            date = date or (iso_date(block.text) if block.kind == "dateline" else None)
             place(block.text)
             continue
         if block.kind == "heading":
@@ -106,4 +108,4 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
 
     text = "\n".join(pieces)
     return Essay(id=essay_id, source=source, sha256=sha256, text=text, title=title or "", author=author,
-                 paragraphs=paragraphs, sections=sections)
+                 date=date, paragraphs=paragraphs, sections=sections)
