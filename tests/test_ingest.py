@@ -278,6 +278,16 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
     assert [s.heading for s in essay.sections] == ["前言"]  # a bulleted heading is no byline
 
 
+def test_a_desks_credit_is_a_byline_not_a_heading(tmp_path):
+    """A 中評社 forum transcript credits 「文/中評社香港7月11日」 under its title: no person, but
+    a byline all the same; it was read as the essay's first section heading."""
+    path = tmp_path / "forum.txt"
+    path.write_text("國際政經環境與台灣出路\n\n文/中評社香港7月11日\n\n座談會邀請四位學者與會，討論台灣的出路。\n",
+                    encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.sections == [] and essay.author is None and len(essay.paragraphs) == 1
+
+
 def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
     path = tmp_path / "e.md"
     path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")

@@ -174,9 +174,9 @@ _OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0
 
 
 # A sentence whose last clause reports that someone analysed or discussed a topic (…撰文，詳細
-# 分析了臺灣如何反擊…; 向本台闡述了她的看法; 有一番精彩的探討) says a discussion took place,
+# 分析了臺灣如何反擊…; 向本台闡述了她的看法; 各自給出了獨到的見解) says a discussion took place,
 # not what it found: the act is done (了, 過, 已, 曾, 一番) and not merely likely.
-_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述)(了|過)?")
+_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點)))(了|過)?")
 _DONE = re.compile(r"已|曾|一番")
 
 
@@ -189,7 +189,7 @@ def reports_discussion(text: str) -> bool:
     start = _clause_start(text, len(text))
     verb = _DISCUSSED.search(text, start)
     return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start())))
-            and "可能" not in text[:verb.start()])
+            and "可能" not in text[start:verb.start()])
 
 
 def is_signpost(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from pipeline.ingest.byline import author_of, bulleted_name, byline_title
+from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
 from pipeline.ingest.chars import BULLETS, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
 
@@ -307,7 +307,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             continue
         author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
         author = author or (bulleted_name(line) if bullet and heading_lines else None)
-        if author:
+        if author or (heading_lines and i != first and is_credit(line)):
             joiner.close()  # a byline is a line of its own, even when nothing sets it apart
             title = byline_title(" ".join(line.split())) if i == first else None
             if title:  # 作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？

@@ -14,15 +14,21 @@ _BYLINE_PATTERNS = [
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
 
-def author_of(line: str) -> str | None:
-    """The person's name in a byline such as 「XXX主稿」, 「作者：XXX」, 「文／XXX」."""
+def _credit(line: str) -> re.Match | None:
     if len(line) > MAX_CHARS:
         return None
-    for pattern in _BYLINE_PATTERNS:
-        found = pattern.search(line)
-        if found:
-            return person(found.group(1))
-    return None
+    return next((found for pattern in _BYLINE_PATTERNS if (found := pattern.search(line))), None)
+
+
+def author_of(line: str) -> str | None:
+    """The person's name in a byline such as 「XXX主稿」, 「作者：XXX」, 「文／XXX」."""
+    found = _credit(line)
+    return person(found.group(1)) if found else None
+
+
+def is_credit(line: str) -> bool:
+    """A byline, whether it names a person or only a desk (文/中評社香港7月11日)."""
+    return _credit(line) is not None
 
 
 def bulleted_name(line: str) -> str | None:
