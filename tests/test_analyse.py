@@ -231,6 +231,17 @@ def test_an_enumerated_list_is_never_cut(segmenter):
     assert advice and all(not item.quote.endswith("；") for item in advice)
 
 
+def test_a_reductio_is_neither_advice_nor_an_implication(segmenter):
+    """The sarcastic proposal the issue quotes (台灣應該推動以下兩項公投：一、支持一國兩制…) was
+    kept out of the advice, then printed among the implications for Taiwan: the opposite of
+    the author's meaning either way."""
+    essay, _ = _infos(segmenter, "蔡英文迅速回擊，拒絕一國兩制，因而獲得台灣民眾廣泛支持。\n\n"
+                                 "反而，台灣應該推動以下兩項公投：一、支持一國兩制；二、擁戴習近平成為台灣最高領導人。"
+                                 "快快公投，用選票告訴習近平台灣人就是唾棄他。")
+    analysis = analyse(essay, segmenter)
+    assert not [i for i in analysis.recommendations + analysis.implications if "一國兩制；" in i.quote]
+
+
 def test_a_list_is_never_entered_in_the_middle(segmenter):
     """A CDT essay outside the corpus closes on 「假如…胡錫進；假如…胡錫進；假如…胡錫進；假如…，居然是
     他代表著愛國？」: a point from its third item must take the list from its start, and one

@@ -374,8 +374,10 @@ class Parties:
         return bool(frame and pattern.fullmatch(frame.group(1)))
 
     def advises_others(self, text: str) -> bool:
-        """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect."""
-        return any(self.is_advice(text, m) and self.addressee(text, m.start()) is False
+        """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect;
+        nor does a reductio, advice to embrace what the essay rejects (台灣應該推動以下兩項公投：
+        一、支持一國兩制…)."""
+        return any(self.is_advice(text, m) and (self.addressee(text, m.start()) is False or self.embraces_rejected(text))
                    for m in STRONG_MODAL.finditer(text))
 
     def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = ()) -> float | None:
