@@ -38,6 +38,9 @@ ADVICE = [
     ("唯有…才", "唯有臺灣社會形成共識，才能抵禦外部的認知作戰。"),
     ("the key, for Taiwan", "對臺灣而言，關鍵在於儘速強化後備動員體系。"),
     ("the way to Taiwan's end", "保障臺灣經濟安全的辦法，是分散出口市場與供應鏈。"),
+    # the act named as the right way (…，才是台灣的正途: a 眾新聞 column outside the corpus)
+    ("the right way, Taiwan's", "聯結美日等海洋國家，大力振興高科技產業，才是台灣的正途。"),
+    ("the right way, Taiwan acting", "台灣加強國防自主才是正道。"),
 ]
 
 NOT_ADVICE = [
@@ -72,6 +75,8 @@ NOT_ADVICE = [
     ("a chance expected, 應該有機會", "若能爭取到日本的支持，我國應該有機會在年底前完成入會談判。"),
     ("room expected after a condition", "如果執政黨勝選連任，應該在政治上更有空間推動這項協定。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
+    ("another's right way", "放棄軍事擴張才是中國的出路。"),
+    ("a right way another party names", "北京認為，和平統一才是台灣的出路。"),
     # from a CDT essay outside the corpus: Taiwan the object of the attack, the attacker's need
     ("Taiwan the object of a verb", "真要打臺灣，必須得滿足兩個條件，一是能百分百拿下，二是做好心理準備。"),
     ("Taiwan the object of support", "美國支持臺灣，也應該兼顧自身的經濟利益。"),

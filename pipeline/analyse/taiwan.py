@@ -70,6 +70,10 @@ VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)
 # follows (a noun phrase or a party after it, 關鍵是美國的態度, describes). Taiwan's advice
 # when the end is Taiwan's: named before it in its clause, or 對我們來說/對臺灣而言 just before.
 PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路)(?:將|就|仍|則)?[，,]?(?:是|在於)(?!的)")
+# …，才是台灣的正途 / …才是正道: the act before it is the right way, for whom it names (or
+# for the actors of the act itself).
+RIGHT_PATH = re.compile(r"(?:才|就|乃|方)是(?P<whose>[^，。；：、]{0,8}?)的?(?:正途|正道|出路|上策|良策|王道)"
+                        r"[。！!]?[」』”’）)]*$")
 _FOR_WHOM = re.compile(r"對(?:於)?([^，。；]{1,8})(?:來說|而言)[，,]$")
 # Advice after a verb of saying is the speaker's.
 _SAYING = re.compile(SAYING_WORDS)
@@ -357,7 +361,17 @@ class Parties:
                     who = self.addressee(text, m.start(), source)
                 if who and not self.reported_by_other(text, m.start()):
                     return True
-        return False
+        return self.right_path_for_taiwan(text)
+
+    def right_path_for_taiwan(self, text: str) -> bool:
+        """聯結美、日…，大力振興…產業，才是台灣的正途: the act named as Taiwan's right way."""
+        path = RIGHT_PATH.search(text)
+        if not path or is_question(text, path.start()) or self.reported_by_other(text, path.start()):
+            return False
+        if path.group("whose"):
+            return bool(self.taiwan.fullmatch(path.group("whose")))
+        acting = self.actors(text, path.start())
+        return bool(acting) and all(taiwan for _, taiwan in acting)
 
     def prescribes_for_taiwan(self, text: str, m: re.Match, voiced: bool) -> bool:
         """關鍵是發展…, 保護臺灣主權的方法，是與中國簽訂…: the act named after the key or the
