@@ -254,6 +254,16 @@ def test_no_theme_quotes_an_editors_note(corpus_brief):
             assert not item["source"]["quote"].lstrip("（(").startswith(("註", "注")), theme["term"]
 
 
+def test_a_theme_quotes_judgements_not_reports_of_a_discussion():
+    """A forum transcript outside the corpus had its theme 戰略 quoted with 「…與會者圍繞國際
+    政經環境的變化可能對台灣的發展路向所產生的影響，各自給出了獨到的見解。」: 可能 made it look
+    like a judgement; it only says that views were given."""
+    from pipeline.synthesise.themes import judges
+
+    assert not judges("與會者圍繞國際政經環境的變化可能對台灣的發展路向所產生的影響，各自給出了獨到的見解。")
+    assert judges("國際政經環境的變化可能對台灣的發展路向產生重大影響。")
+
+
 def test_no_theme_is_the_reporting_frame(segmenter):
     """Two interviews in the news (corpus 02 and 09) share how they were made (專訪) and the
     verb citing their speakers (形容): a report's frame, not a concept they discuss."""

@@ -14,7 +14,7 @@ from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, t
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
-from pipeline.analyse.taiwan import Parties, announces_plan, asks, is_aside, reports_discussion
+from pipeline.analyse.taiwan import Parties, claims_nothing
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_opening
@@ -139,10 +139,8 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         advice = parties.advice(info, sources[k])
         if advice is not None:  # advice is listed even when it leans on its context
             recommendations.append(item(k, advice))
-        # an interviewer's question, one reported, an editor's note, the essay's own plan and
-        # the report that someone discussed a topic are not its claims
-        if (dangling(infos, k, spans[k]) or k in questions or asks(info.view) or is_aside(info.view)
-                or announces_plan(info.view) or reports_discussion(info.view)):
+        # an interviewer's question is no claim of the essay, nor what claims nothing
+        if dangling(infos, k, spans[k]) or k in questions or claims_nothing(info.view):
             continue
         outlook = parties.outlook(info, score)
         if outlook >= MIN_IMPLICATION_SCORE:

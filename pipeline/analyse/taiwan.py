@@ -196,6 +196,12 @@ def reports_discussion(text: str) -> bool:
             and "可能" not in text[start:verb.start()])
 
 
+def claims_nothing(text: str) -> bool:
+    """A question reported, an editor's note, the essay's own plan, the report that someone
+    discussed a topic: a sentence no reader takes for a claim of the essay."""
+    return asks(text) or is_aside(text) or announces_plan(text) or reports_discussion(text)
+
+
 def is_signpost(text: str) -> bool:
     """本文將…, 我要在此表達… : the essay or speaker announcing a plan, not saying anything
     about Taiwan."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
-from pipeline.analyse.taiwan import is_aside, speaks_of_itself
+from pipeline.analyse.taiwan import claims_nothing, speaks_of_itself
 from pipeline.analyse.terms import english_fragment
 from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.analyse.wording import opens_on_reference
@@ -35,10 +35,10 @@ REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|{SAYING_W
 def judges(text: str) -> bool:
     """A sentence that evaluates or foresees (cues a reader takes for the author's
     judgement), not one that narrates an event, asks, leans on the sentence before it,
-    describes the essay itself or is an editor's note."""
+    describes the essay itself or claims nothing (an editor's note, a reported discussion)."""
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
             and not DATE.search(text) and not QUESTION.search(text) and not opens_on_reference(text)
-            and not speaks_of_itself(text) and not is_aside(text))
+            and not speaks_of_itself(text) and not claims_nothing(text))
 
 
 def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
