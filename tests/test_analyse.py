@@ -547,6 +547,28 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     assert reports_discussion(text) is reports
 
 
+@pytest.mark.parametrize("history, text", [
+    # a CDT essay outside the corpus listed these among the implications for Taiwan
+    (True, "1987年，臺灣解除戒嚴令，之後逐漸開放老兵探親，兩岸民間從幾乎隔絕的狀態到開始有了交流的機會。"),
+    (True, "80年代到90年代初的「鄉愁」想像隨著臺灣的進一步民主化和本土意識的聲量擴大而逐漸受到挑戰。"),
+    # a year ahead, or a past year with what follows from it, is an outlook
+    (False, "2027年，解放軍將具備全面攻臺的能力。"),
+    (False, "2025年前中國有能力全面犯台。"),
+    (False, "2016年以來，兩岸關係持續緊張，未來衝突的可能性只會升高。"),
+    (False, "中國這一年來不斷以軍事行動威嚇台灣，反而造成台灣人民的極度反感。"),  # corpus 07, a reader's
+])
+def test_history_narrated_is_no_implication(history, text):
+    from pipeline.analyse.taiwan import narrates_history
+    assert narrates_history(text) is history
+
+
+def test_an_essays_history_is_not_among_its_implications(segmenter):
+    essay, _ = _infos(segmenter, "1987年，臺灣解除戒嚴令，之後兩岸民間開始有了交流的機會，兩岸關係從此改變。\n\n"
+                                 "北京持續施壓，臺海緊張恐將升高，臺灣的安全風險也將擴大。")
+    quotes = [i.quote for i in analyse(essay, segmenter).implications]
+    assert quotes and not [q for q in quotes if q.startswith("1987")]
+
+
 def test_a_reported_discussion_is_neither_finding_nor_implication(segmenter):
     """Corpus 16's implications held 「…在外交事務雜誌上撰文，詳細分析了臺灣如何反擊…」."""
     analysis = analyse(read_essay(CORPUS / "16_cdt-election-interference-2024.md"), segmenter)

@@ -114,6 +114,16 @@ CONSEQUENCE = re.compile(
 _IF_THEN = re.compile(rf"(?:{_CONDITION.pattern}|只要)[^。；]{{2,40}}?[，,][^，。；]{{0,8}}?(?:就|便|則|將|會|恐)")
 
 
+# A sentence opening on a past year (1894年馬關條約簽訂後…; 1987年，臺灣解除戒嚴令…; 80年代…)
+# that foresees nothing narrates history: background, not what Taiwan should expect.
+_HISTORY = re.compile(r"^(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內內起後]?[，,]?[^，。]{0,6}(?:將|前))|(?:19|20)?\d0年代)")
+_AHEAD = re.compile(r"將|(?<![機社議大協國學工年])會(?![議談晤面見員長])|可能|恐|勢必|預計|預料|未來|即將")
+
+
+def narrates_history(text: str) -> bool:
+    return bool(_HISTORY.match(text)) and not _AHEAD.search(text)
+
+
 def foresight(text: str) -> float:
     """How much the sentence tells what will follow, 0..1: its distinct consequence and
     outlook words, and an if-then."""
@@ -418,7 +428,7 @@ class Parties:
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
         # a question (被問到…是否…？) asserts nothing Taiwan could expect
         if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or QUESTION.search(text)
-                or asks(text)):
+                or asks(text) or narrates_history(text)):
             return 0.0
         quoted = info.quoted
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
