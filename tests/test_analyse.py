@@ -569,6 +569,18 @@ def test_an_essays_history_is_not_among_its_implications(segmenter):
     assert quotes and not [q for q in quotes if q.startswith("1987")]
 
 
+def test_a_question_is_no_finding(segmenter):
+    """None of the corpus readers' 168 agreed findings is a question, yet a column outside
+    the corpus that argues through questions (是期待…的全球秩序？中國在世界秩序應扮演何種
+    角色？) had three of them among its findings."""
+    essay, _ = _infos(segmenter, "美國究竟希望從中國身上獲得什麼？是期待一個去中共化的全球秩序？"
+                                 "還是尋求在特定領域建立有限合作的模式？\n\n"
+                                 "目前華府政策的模糊性與搖擺不定，不僅造成內部政策的碎片化，也削弱盟友信任與協調。\n\n"
+                                 "中國在世界秩序應扮演何種角色？美中競爭的勝負關鍵是明確的戰略目標與持續執行力。")
+    findings = analyse(essay, segmenter).findings
+    assert findings and not [i for i in findings if i.text.endswith("？")]
+
+
 def test_a_reported_discussion_is_neither_finding_nor_implication(segmenter):
     """Corpus 16's implications held 「…在外交事務雜誌上撰文，詳細分析了臺灣如何反擊…」."""
     analysis = analyse(read_essay(CORPUS / "16_cdt-election-interference-2024.md"), segmenter)

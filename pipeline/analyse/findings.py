@@ -33,7 +33,7 @@ def mmr(infos: list[SentenceInfo], scores: list[float], eligible: list[int], spa
     sentence it depends on); two points never share a sentence."""
     candidates = [i for i in eligible if len(infos[i].text) >= MIN_CHARS]
     # a short essay has few paragraphs to spread ten findings over: spread less
-    spread = min(1.0, len(eligible) / SPREAD_SENTENCES)
+    spread = min(1.0, len(infos) / SPREAD_SENTENCES)
     chosen: list[int] = []
     while candidates and len(chosen) < limit:
         def marginal(i: int) -> float:
