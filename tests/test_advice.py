@@ -41,6 +41,10 @@ ADVICE = [
     # the act named as the right way (…，才是台灣的正途: a 眾新聞 column outside the corpus)
     ("the right way, Taiwan's", "聯結美日等海洋國家，大力振興高科技產業，才是台灣的正途。"),
     ("the right way, Taiwan acting", "台灣加強國防自主才是正道。"),
+    # an editorial outside the corpus (大國博弈動態調整 台灣須務實應對): what Taiwan can do,
+    # framed as for Taiwan, with a bare 可
+    ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
+                                      "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
 ]
 
 NOT_ADVICE = [
@@ -76,6 +80,8 @@ NOT_ADVICE = [
     ("room expected after a condition", "如果執政黨勝選連任，應該在政治上更有空間推動這項協定。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
     ("another's right way", "放棄軍事擴張才是中國的出路。"),
+    ("可 after a frame naming another", "對中國而言，可從經濟著手。"),
+    ("可見 after a frame naming Taiwan", "對台灣而言，可見這是一大挑戰。"),
     ("a right way another party names", "北京認為，和平統一才是台灣的出路。"),
     # from a CDT essay outside the corpus: Taiwan the object of the attack, the attacker's need
     ("Taiwan the object of a verb", "真要打臺灣，必須得滿足兩個條件，一是能百分百拿下，二是做好心理準備。"),

@@ -74,6 +74,9 @@ PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路)(?:將|就|仍|�
 # for the actors of the act itself).
 RIGHT_PATH = re.compile(r"(?:才|就|乃|方)是(?P<whose>[^，。；：、]{0,8}?)的?(?:正途|正道|出路|上策|良策|王道)"
                         r"[。！!]?[」』”’）)]*$")
+# 對身處…的台灣而言，可從…進行調整: a bare 可 right after a frame naming Taiwan prescribes
+# for it (not 可能, 可見, 可說 …).
+_FRAMED_CAN = re.compile(r"對(?:於)?([^，。；]{1,40}?)(?:來說|而言)[，,]可(?![能見說謂惜是觀以])")
 _FOR_WHOM = re.compile(r"對(?:於)?([^，。；]{1,8})(?:來說|而言)[，,]$")
 # Advice after a verb of saying is the speaker's.
 _SAYING = re.compile(SAYING_WORDS)
@@ -379,7 +382,14 @@ class Parties:
                     who = self.addressee(text, m.start(), source)
                 if who and not self.reported_by_other(text, m.start()):
                     return True
-        return self.right_path_for_taiwan(text)
+        return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
+
+    def framed_for_taiwan(self, text: str) -> bool:
+        """對身處美國與中國大陸之間的台灣而言，可從…進行調整: what Taiwan can do, framed as for it."""
+        framed = _FRAMED_CAN.search(text)
+        if not framed or is_question(text, framed.end()) or self.reported_by_other(text, framed.end()):
+            return False
+        return bool(re.search(rf"(?:{self.taiwan.pattern})$", framed.group(1)))
 
     def right_path_for_taiwan(self, text: str) -> bool:
         """聯結美、日…，大力振興…產業，才是台灣的正途: the act named as Taiwan's right way."""
