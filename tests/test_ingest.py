@@ -469,6 +469,9 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     ("且这个进程，随着俄乌战争的", "這個進程"),  # not 程序 (procedure)
     ("智库肯定不会承认他们发布关于华为的正面报告", "他們發佈關於華為"),  # not 釋出 (software release)
     ("新西兰总理和意大利外长都表示支持。", "紐西蘭總理和義大利外長"),
+    # Taiwan's quotation marks, an apostrophe kept
+    ("他说：“我们要‘和平’。”", "他說：「我們要『和平』。」"),
+    ("由解放军主导封锁台湾（People’s Liberation Army-led blockade）", "（People’s Liberation"),
 ])
 def test_simplified_text_is_converted_word_by_word(simplified, expected):
     """OpenCC matches phrases longest first without segmenting words (OpenCC #982)."""

@@ -6,12 +6,14 @@ policy prose changes what the author said: 支持 → 支援 (support → assist
 进程 → 程序, 安全局 → 安全域性 (zhconv-rs turned it off by default for this reason). So words
 keep the author's vocabulary (s2tw) and only places take the names Taiwan knows them by
 (意大利 → 義大利, 新西兰 → 紐西蘭), where the s2twp table is a list of names, not of senses.
+Quotations take Taiwan's corner brackets (“…” → 「…」).
 
 Whether a text is Simplified is decided for the whole text: under s2tw a Traditional text
 changes at ~0.1% of its characters (variants such as 裏/裡), a Simplified one at 20–40%.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SIMPLIFIED_SHARE = 0.05
@@ -50,6 +52,16 @@ def _segmenter():
     return Segmenter()
 
 
+# Taiwan quotes with corner brackets: “” as 「」 and ‘’ as 『』 (OpenCC's own example config
+# s2twp_quote_marks does so); a ’ between letters is an apostrophe (People’s) and stays.
+_DOUBLE = str.maketrans("“”", "「」")
+_SINGLE = re.compile(r"‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+
+
+def taiwan_quotes(text: str) -> str:
+    return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", text.translate(_DOUBLE))
+
+
 def to_taiwan(text: str) -> str:
     """text in Taiwan form, word by word.
 
@@ -75,4 +87,4 @@ def to_taiwan(text: str) -> str:
             place = segmenter.proper_noun(singles[i]) == "place"
             out.append(convert(spans[i], "s2twp") if place else singles[i])
             i += 1
-    return "".join(out)
+    return taiwan_quotes("".join(out))
