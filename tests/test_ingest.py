@@ -471,6 +471,7 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     ("新西兰总理和意大利外长都表示支持。", "紐西蘭總理和義大利外長"),
     # Taiwan's quotation marks, an apostrophe kept
     ("他说：“我们要‘和平’。”", "他說：「我們要『和平』。」"),
+    ("报告，称”如果台海爆发战争，全世界经济将付出代价”。", "稱「如果臺海"),  # a closing mark typed to open
     ("由解放军主导封锁台湾（People’s Liberation Army-led blockade）", "（People’s Liberation"),
 ])
 def test_simplified_text_is_converted_word_by_word(simplified, expected):

@@ -53,13 +53,21 @@ def _segmenter():
 
 
 # Taiwan quotes with corner brackets: “” as 「」 and ‘’ as 『』 (OpenCC's own example config
-# s2twp_quote_marks does so); a ’ between letters is an apostrophe (People’s) and stays.
-_DOUBLE = str.maketrans("“”", "「」")
+# s2twp_quote_marks does so). Double marks alternate within a paragraph, as typed marks
+# are not always the right way round (稱”如果…”); a ’ between letters is an apostrophe
+# (People’s) and stays.
 _SINGLE = re.compile(r"‘|(?<![A-Za-z])’|’(?![A-Za-z])")
 
 
 def taiwan_quotes(text: str) -> str:
-    return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", text.translate(_DOUBLE))
+    out, inside = [], False
+    for ch in text:
+        if ch == "\n":
+            inside = False
+        elif ch in "“”":
+            ch, inside = "」" if inside else "「", not inside
+        out.append(ch)
+    return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", "".join(out))
 
 
 def to_taiwan(text: str) -> str:
