@@ -288,6 +288,27 @@ def test_a_desks_credit_is_a_byline_not_a_heading(tmp_path):
     assert essay.sections == [] and essay.author is None and len(essay.paragraphs) == 1
 
 
+def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
+    """Archives of Q&A answers and feed entries keep the body as HTML inside the Markdown
+    (a 知乎 answer: <div>回答<br><br><p>…</p><blockquote>…</blockquote></div>), which
+    CommonMark passes through: the file was refused as holding no essay text."""
+    path = tmp_path / "answer.md"
+    path.write_text("---\ntitle: '國台辦的回應說明了什麼？'\n---\n\n<div>\n某某的回答<br><br>"
+                    "<p>在記者會上，關於網路社團，記者提問了兩次。</p><p>國台辦發言人回答：</p>"
+                    "<blockquote>我們一向支持兩岸青年交流，<b>積極創造條件</b>推動交流。</blockquote>"
+                    "<figure><img src='x.png'><figcaption>記者會現場。美聯社</figcaption></figure>"
+                    "<h2>我的看法</h2><ul><li>這等於承認網路交流背後有官方推動。</li></ul>"
+                    "<script>var x = '不是文字';</script>"
+                    "<p>臺灣方面應該正視這種網路統戰，加強媒體素養教育。</p>\n</div>\n", encoding="utf-8")
+    essay = read_essay(path)
+    texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert texts == ["某某的回答", "在記者會上，關於網路社團，記者提問了兩次。", "國台辦發言人回答：",
+                     "我們一向支持兩岸青年交流，積極創造條件推動交流。", "這等於承認網路交流背後有官方推動。",
+                     "臺灣方面應該正視這種網路統戰，加強媒體素養教育。"]
+    assert [s.heading for s in essay.sections] == ["我的看法"]
+    assert [p.kind for p in essay.paragraphs][3:5] == ["quote", "item"]  # the spokesman's words follow 回答：
+
+
 def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
     path = tmp_path / "e.md"
     path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")

@@ -61,7 +61,7 @@ class Block:
 # one as the speaker's words: a quotation set as a paragraph of its own, as web archives
 # leave a <blockquote> once its markup is gone; such a line is no heading. (Both scripts:
 # the text is not converted yet.)
-_INTRODUCES_QUOTE = re.compile(r"(?:[寫写說说問问答]道|說|说|稱|称|表示|指出|強調|强调|認為|认为|回應|回应|坦言|直言|聲明|声明)[：:]?\s*$")
+_INTRODUCES_QUOTE = re.compile(r"(?:[寫写說说問问答]道|說|说|稱|称|表示|指出|強調|强调|認為|认为|回應|回应|回答|答覆|答复|坦言|直言|聲明|声明)[：:]?\s*$")
 
 
 def introduces_quote(text: str) -> bool:

@@ -1,8 +1,8 @@
 """Markdown essays, parsed as CommonMark (markdown-it-py) with YAML or TOML front matter.
 
 What a reader sees is kept: headings, paragraphs, list items, block quotes, the words of
-links. What is markup is not text: images, raw HTML (figures and their captions), code,
-tables, link targets. Archives that saved a feed entry wrap the body in a serialized
+links, and the paragraphs of a body kept as raw HTML (htmlblocks.py). What is markup is
+not text: images, figures and their captions, code, tables, link targets. Archives that saved a feed entry wrap the body in a serialized
 list (`[{'type': 'text/html', … 'value': '…'}]`): the wrapper is taken off first.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from pipeline.ingest.boilerplate import Chunk, assemble
 from pipeline.ingest.breaks import split_lost_breaks
 from pipeline.ingest.encoding import decode
+from pipeline.ingest.htmlblocks import html_chunks
 from pipeline.ingest.source import Source
 
 _WRAPPER_OPEN = re.compile(r"^\[\{'type':\s*'[^']*'.*?'value':\s*'", re.M)
@@ -139,7 +140,9 @@ def chunks_of(tokens) -> tuple[list[Chunk], dict]:
                 chunks += _inline_chunks(token, "heading", heading_level)
             else:
                 chunks += _inline_chunks(token, "item" if in_item else "para")
-        # fence, code_block, html_block: not prose
+        elif kind == "html_block" and not skip:
+            chunks += html_chunks(token.content)  # its paragraphs; figures and images are not prose
+        # fence, code_block: not prose
     return chunks, meta
 
 
