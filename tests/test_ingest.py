@@ -309,6 +309,22 @@ def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
     assert [p.kind for p in essay.paragraphs][3:5] == ["quote", "item"]  # the spokesman's words follow 回答：
 
 
+def test_a_page_kept_as_html_in_markdown_sets_title_and_author_apart(tmp_path):
+    """A journal's article archived as a Jekyll post: front matter, then the page's own
+    <div class="article-title"> and <div class="article-author"> before its content."""
+    path = tmp_path / "post.md"
+    path.write_text("---\ntitle: 兩岸關係的民意基礎\nauthor: 王小明\n---\n\n<div class=\"art-article\">\n"
+                    " <div class=\"article-title\">\n  兩岸關係的民意基礎\n </div>\n"
+                    " <div class=\"article-author\">\n  王小明\n </div>\n <div class=\"article-content\">\n"
+                    "  <p style=\"text-align: center;\">\n   <strong>一、引言</strong>\n  </p>\n"
+                    "  <p>\n   臺灣民眾對一國兩制的支持度長期偏低，這一點在各種民調中都相當一致。\n  </p>\n"
+                    " </div>\n</div>\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author) == ("兩岸關係的民意基礎", "王小明")
+    assert [essay.span(p.start, p.end) for p in essay.paragraphs] == ["臺灣民眾對一國兩制的支持度長期偏低，這一點在各種民調中都相當一致。"]
+    assert [s.heading for s in essay.sections] == ["引言"]
+
+
 def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
     path = tmp_path / "e.md"
     path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")

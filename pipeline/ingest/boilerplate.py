@@ -183,9 +183,12 @@ def plain_lines(chunks: list[Chunk]) -> str:
 
 def title_heading(chunks: list[Chunk], title: str | None) -> tuple[list[Chunk], str | None]:
     """The title, and the chunks without the heading that states it (an H1 repeating
-    the front matter's title, or the first heading when nothing else gives one)."""
+    the front matter's title, or the first heading when nothing else gives one), or a
+    paragraph that only repeats it (a page kept as HTML sets it in a <div>)."""
     squash = lambda s: re.sub(r"\s", "", s)  # noqa: E731
     for i, chunk in enumerate(chunks[:3]):
+        if chunk.kind == "para" and title and squash(chunk.text) == squash(title):
+            return chunks[:i] + chunks[i + 1:], title
         if chunk.kind != "heading":
             continue
         if title is None and (i == 0 or chunk.level == 1):
@@ -201,6 +204,9 @@ def assemble(chunks: list[Chunk], meta: dict[str, str | None]) -> Source:
     taken as the date when the metadata has none."""
     chunks, fields = strip_furniture(chunks)
     chunks, title = title_heading(chunks, meta.get("title") or fields.get("title"))
-    return Source(plain_lines(chunks), title=title, author=meta.get("author") or fields.get("author"),
+    author = meta.get("author") or fields.get("author")
+    # the author's name alone on a line near the top is the byline, not a paragraph
+    chunks = [c for k, c in enumerate(chunks) if not (k < CARD_WITHIN and author and c.text.strip() == author.strip())]
+    return Source(plain_lines(chunks), title=title, author=author,
                   date=meta.get("date") or fields.get("date") or fields.get("dated"), url=meta.get("url"),
                   language=meta.get("language"))

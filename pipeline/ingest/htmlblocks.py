@@ -13,7 +13,9 @@ import re
 from pipeline.ingest.boilerplate import Chunk
 
 _BLOCKS = {"p", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
-_NOT_PROSE = "//script|//style|//figure|//figcaption|//img|//iframe|//video|//audio|//noscript|//table|//svg"
+_CONTAINERS = {"div", "section", "article", "header", "footer", "aside", "main", "dd", "dt"}  # text in each stands apart
+_NOT_PROSE = ("//script|//style|//figure|//figcaption|//img|//iframe|//video|//audio|//noscript|//table|//svg"
+              "|//nav|//form|//button")
 _SPACE = re.compile(r"\s+")
 
 
@@ -61,11 +63,13 @@ def html_chunks(html: str) -> list[Chunk]:
         elif tag == "br":
             flush()
         elif tag:
+            if tag in _CONTAINERS:
+                flush()
             loose.append(element.text or "")
             for child in element:
                 walk(child)
                 loose.append(child.tail or "")
-            if tag in _BLOCKS:
+            if tag in _BLOCKS or tag in _CONTAINERS:
                 flush()
 
     walk(root)
