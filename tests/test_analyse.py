@@ -579,6 +579,12 @@ def test_a_question_is_no_finding(segmenter):
                                  "中國在世界秩序應扮演何種角色？美中競爭的勝負關鍵是明確的戰略目標與持續執行力。")
     findings = analyse(essay, segmenter).findings
     assert findings and not [i for i in findings if i.text.endswith("？")]
+    # nor a list that ends asking (a CDT essay outside the corpus: 假如…；假如…，居然是他代表著愛國？)
+    essay, _ = _infos(segmenter, "北京近年持續以軍機繞臺施壓，美國則持續對臺軍售。假如解放軍在臺海周邊的軍事演習一再升級；"
+                                 "假如中國對臺灣的經貿制裁持續擴大；假如臺灣的國際外交空間繼續遭到壓縮，臺灣還能保持中立嗎？"
+                                 "兩岸關係短期內難以改善。")
+    analysis = analyse(essay, segmenter)
+    assert not [i for i in analysis.findings + analysis.implications if i.text.endswith("？")]
 
 
 def test_a_reported_discussion_is_neither_finding_nor_implication(segmenter):

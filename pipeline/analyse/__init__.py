@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
-from pipeline.analyse.ranker import SPEAKER, Ranker
+from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing
 from pipeline.analyse.terms import entities, keywords
@@ -139,8 +139,10 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         advice = parties.advice(info, sources[k])
         if advice is not None:  # advice is listed even when it leans on its context
             recommendations.append(item(k, advice))
-        # an interviewer's question is no claim of the essay, nor what claims nothing
-        if dangling(infos, k, spans[k]) or k in questions or claims_nothing(info.view):
+        # an interviewer's question is no claim of the essay, nor what claims nothing, nor
+        # a point whose list ends asking (假如…；假如…，居然是他代表著愛國？)
+        if (dangling(infos, k, spans[k]) or k in questions or claims_nothing(info.view)
+                or QUESTION.search(infos[spans[k][1]].view)):
             continue
         outlook = parties.outlook(info, score)
         if outlook >= MIN_IMPLICATION_SCORE:
