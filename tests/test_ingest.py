@@ -115,6 +115,8 @@ def test_author_from_byline(byline, name):
     ("廖天琪・田牧", "廖天琪"),
     # a desk, a column, the site's own account (an outside 眾新聞 piece: 系統管理員 gave 統管理員)
     ("眾新聞記者", None), ("讀者來論", None), ("系統管理員", None), ("admin", None),
+    # the platform a Q&A archive credits (author: 知乎), not the user who answered
+    ("知乎", None), ("微博", None),
 ])
 def test_person_a_credit_names(credit, name):
     assert person(credit) == name

@@ -29,7 +29,9 @@ _NOT_A_PERSON = re.compile(
     r"(?:記者|记者|報道|报道|報導|报导|編輯部|编辑部|編輯室|编辑室|新聞|新闻|通訊社|通讯社|電視台|电视台|電台|电台|"
     r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|之聲|之声|網|网|社|讀者|读者|來論|来论|投書|投书|專欄|专栏|博客|中心|"
     r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理|管理員|管理员|站長|站长|小編|小编)$"
-    r"|^(?:admin|administrator|editor|staff|webmaster)$", re.I
+    r"|^(?:admin|administrator|editor|staff|webmaster)$"
+    # a platform an archive credits for what its users wrote (author: 知乎)
+    r"|^(?:知乎|微博|微信|豆瓣|頭條|头条|網易|网易|搜狐|騰訊|腾讯|新浪|百度|抖音|嗶哩嗶哩|哔哩哔哩|B站)$", re.I
 )
 # Roles and affiliations before a name: 台灣特派員鄭智仁, 國防安全研究院研究員王大明,
 # 前國安會秘書長… (the words that end a title or an institution's name; Simplified forms too).
