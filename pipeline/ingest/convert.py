@@ -54,20 +54,27 @@ def _segmenter():
 
 # Taiwan quotes with corner brackets: “” as 「」 and ‘’ as 『』 (OpenCC's own example config
 # s2twp_quote_marks does so). Double marks alternate within a paragraph, as typed marks
-# are not always the right way round (稱”如果…”); a ’ between letters is an apostrophe
-# (People’s) and stays.
+# are not always the right way round (稱”如果…”), and so do straight ones that touch
+# Chinese ("煤礦中的金絲雀"), when they pair up; those in English text stay. A ’ between
+# letters is an apostrophe (People’s) and stays.
 _SINGLE = re.compile(r"‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+_HAN_SIDE = re.compile(r'(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"|"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])')
+
+
+def _paragraph_quotes(line: str) -> str:
+    marks = [m.start() for m in re.finditer("[“”]", line)]
+    straight = [m.start() for m in _HAN_SIDE.finditer(line)]
+    if len(straight) % 2 == 0:
+        marks = sorted(marks + straight)
+    chars = list(line)
+    for n, at in enumerate(marks):
+        chars[at] = "」" if n % 2 else "「"
+    return "".join(chars)
 
 
 def taiwan_quotes(text: str) -> str:
-    out, inside = [], False
-    for ch in text:
-        if ch == "\n":
-            inside = False
-        elif ch in "“”":
-            ch, inside = "」" if inside else "「", not inside
-        out.append(ch)
-    return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", "".join(out))
+    text = "\n".join(_paragraph_quotes(line) for line in text.split("\n"))
+    return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", text)
 
 
 def to_taiwan(text: str) -> str:
