@@ -195,6 +195,8 @@ _OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0
 # not what it found: the act is done (了, 過, 已, 曾, 一番) and not merely likely.
 _DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點)))(了|過)?")
 _DONE = re.compile(r"已|曾|一番")
+# …or told as what someone did by some means (蘇起教授則以…等因素來分析台灣面對的挑戰), no modal
+_BY_MEANS = re.compile(r"^(?:(?!應|要|須|需|可以|宜|將|會|必).)*以[^。；]{2,60}來$")
 
 
 def announces_plan(text: str) -> bool:
@@ -205,7 +207,8 @@ def reports_discussion(text: str) -> bool:
     text = text.rstrip("。！!」』”’）)")
     start = _clause_start(text, len(text))
     verb = _DISCUSSED.search(text, start)
-    return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start())))
+    return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start()))
+                            or bool(_BY_MEANS.search(text[:verb.start()])))
             and "可能" not in text[start:verb.start()])
 
 
