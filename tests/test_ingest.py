@@ -280,6 +280,20 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
     assert [s.heading for s in essay.sections] == ["前言"]  # a bulleted heading is no byline
 
 
+@pytest.mark.parametrize("first_line, title, author", [
+    # 聯合報 signs an op-ed in its headline (趙建民／「後美時代」台灣的兩岸方略, 2026)
+    ("趙建民／「後美時代」台灣的兩岸方略", "「後美時代」台灣的兩岸方略", "趙建民"),
+    # a city before ／ is no writer, nor a speaker quoted before a colon
+    ("高雄市／議會通過新的國防預算案", "高雄市／議會通過新的國防預算案", None),
+    ("蔡英文：台灣不會在壓力下屈服", "蔡英文：台灣不會在壓力下屈服", None),
+])
+def test_a_headline_signed_by_its_writer(tmp_path, first_line, title, author):
+    path = tmp_path / "op-ed.txt"
+    path.write_text(f"{first_line}\n\n民進黨執政十年，台灣海峽變為全球最危險的水域。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author) == (title, author)
+
+
 def test_a_desks_credit_is_a_byline_not_a_heading(tmp_path):
     """A 中評社 forum transcript credits 「文/中評社香港7月11日」 under its title: no person, but
     a byline all the same; it was read as the essay's first section heading."""

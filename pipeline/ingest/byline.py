@@ -7,7 +7,8 @@ from pipeline.ingest.chars import HAN
 from pipeline.ingest.metadata import CHINESE_NAME, person
 
 _BYLINE_PATTERNS = [
-    re.compile(r"(?:作者|撰稿人?|撰文|執筆|执笔|文)\s*[:：／/]\s*(.+)$"),
+    # (文 alone, not the end of a name: 蔡英文：台灣不會屈服 quotes her)
+    re.compile(r"(?:作者|撰稿人?|撰文|執筆|执笔|圖文|图文|(?<![\u4e00-\u9fff])文)\s*[:：／/]\s*(.+)$"),
     re.compile(r"^[【\[]?(.+?)\s*(?:主稿|撰稿|撰寫|撰写|撰文|執筆|执笔)[】\]]?$"),
     re.compile(r"^(.+?)\s*[／/]\s*文$"),
 ]

@@ -13,7 +13,7 @@ from pipeline.ingest.copies import copies
 from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
 from pipeline.ingest.dates import iso_date
 from pipeline.ingest.inputs import Warn
-from pipeline.ingest.metadata import clean_title, interviewee, person, title_from_filename
+from pipeline.ingest.metadata import clean_title, interviewee, person, signed_by, title_from_filename
 from pipeline.ingest.readers import READERS
 from pipeline.ingest.source import Source
 from pipeline.ingest.structure import build_essay
@@ -92,13 +92,14 @@ def _essay(read: _Read, shared: set[str]) -> tuple[Essay, int]:
     source, path = read.source, read.path
     title = clean_title(source.title) if source.title else None
     essay = build_essay(blocks, path.stem, str(path), read.sha256, title)
+    signer = signed_by(source.title or essay.title or "")
     if essay.title:
         essay.title = clean_title(essay.title)
     else:
         essay.title = title_from_filename(path.stem)
         if read.converted:
             essay.title = to_taiwan(essay.title)
-    essay.author = essay.author or person(source.author) or interviewee(
+    essay.author = essay.author or person(source.author) or signer or interviewee(
         essay.title, "".join(essay.span(p.start, p.end) for p in essay.paragraphs[:LEAD_PARAGRAPHS]), essay.text)
     essay.date = iso_date(source.date) or essay.date
     essay.url = source.url
