@@ -119,7 +119,7 @@ _IF_THEN = re.compile(rf"(?:{_CONDITION.pattern}|只要)[^。；]{{2,40}}?[，,]
 
 # A sentence opening on a past year (1894年馬關條約簽訂後…; 1987年，臺灣解除戒嚴令…; 80年代…)
 # that foresees nothing narrates history: background, not what Taiwan should expect.
-_HISTORY = re.compile(r"^(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內內起後]?[，,]?[^，。]{0,6}(?:將|前))|(?:19|20)?\d0年代)")
+_HISTORY = re.compile(r"^(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內底])|(?:19|20)?\d0年代)")  # 2025年前: a deadline
 _AHEAD = re.compile(r"將|(?<![機社議大協國學工年])會(?![議談晤面見員長])|可能|恐|勢必|預計|預料|未來|即將")
 
 
@@ -441,9 +441,9 @@ class Parties:
         mentions = len(TAIWAN_CONTEXT.findall(text))
         if TAIWAN_CONTEXT.search(info.section):
             mentions += 1  # a section on 對臺灣的影響 speaks of Taiwan in every sentence
-        # a question (被問到…是否…？) asserts nothing Taiwan could expect
-        if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or QUESTION.search(text)
-                or asks(text) or narrates_history(text)):
+        # what claims nothing (a question, 被問到…是否…) asserts nothing Taiwan could expect
+        if (not mentions or is_signpost(text) or hearsay(text) or self.advises_others(text) or claims_nothing(text)
+                or narrates_history(text)):
             return 0.0
         quoted = info.quoted
         score = (0.35 * min(1.0, mentions / 2) + 0.4 * foresight(text) + 0.25 * finding_score) * (1 - 0.6 * quoted)
