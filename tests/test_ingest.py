@@ -105,6 +105,11 @@ def test_stray_whitespace(raw, cleaned):
     ("作者：清和 智本社社长 最近两年，中美关系为何急转直下？", "清和"),
     ("國家政策研究基金會李會文撰稿", "李會文"),
     ("本文旨在分析美中關係", None),
+    # a Taiwanese paper's credit lines (聯合報 op-ed, 2026); a column credited names nobody
+    ("聯合報／ 趙建民", "趙建民"),
+    ("中央社記者陳家倫／台北報導", "陳家倫"),
+    ("自由時報／社論", None),
+    ("美國／中國關係的轉變", None),
 ])
 def test_author_from_byline(byline, name):
     assert author_of(byline) == name

@@ -1,4 +1,5 @@
-"""Bylines: 「XXX主稿」, 「作者：XXX」, 「文／XXX」, 【撰文：XXX】, and the person they credit."""
+"""Bylines: 「XXX主稿」, 「作者：XXX」, 「文／XXX」, 【撰文：XXX】, 「聯合報／XXX」, 「記者XXX／台北報導」,
+and the person they credit."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,10 @@ _BYLINE_PATTERNS = [
     re.compile(r"(?:作者|撰稿人?|撰文|執筆|执笔|圖文|图文|(?<![\u4e00-\u9fff])文)\s*[:：／/]\s*(.+)$"),
     re.compile(r"^[【\[]?(.+?)\s*(?:主稿|撰稿|撰寫|撰写|撰文|執筆|执笔)[】\]]?$"),
     re.compile(r"^(.+?)\s*[／/]\s*文$"),
+    # a Taiwanese paper's credit line: the paper, then its writer (聯合報／ 趙建民, 中央社／記者…),
+    # or the writer, then where the report was filed (記者王小明／台北報導)
+    re.compile(r"^\S{1,8}?(?:報|报|社|網|网|電台|电台|電視台|电视台)\s*[／/]\s*(.+)$"),
+    re.compile(r"^(.+?)\s*[／/]\s*\S{1,6}(?:報導|报导|報道|报道)$"),
 ]
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
