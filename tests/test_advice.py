@@ -43,6 +43,9 @@ ADVICE = [
     ("the right way, Taiwan acting", "台灣加強國防自主才是正道。"),
     # an editorial outside the corpus (大國博弈動態調整 台灣須務實應對): what Taiwan can do,
     # framed as for Taiwan, with a bare 可
+    # a 自由時報 op-ed outside the corpus: what the author thinks Taiwan must do is no plan of
+    # the author's own (筆者 … 要 was read as a signpost, 本文將…)
+    ("the author thinks Taiwan must", "對此，筆者認為台灣要「三箭齊下」，才能讓台灣安全，「印太區域」安穩，全世界安泰！"),
     ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
 ]

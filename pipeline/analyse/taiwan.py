@@ -220,10 +220,20 @@ def claims_nothing(text: str) -> bool:
             or reports_discussion(text))
 
 
+_PLANS = re.compile(r"將|擬|會|要")
+_THINKS = re.compile(r"認為|以為|相信|主張|覺得|看來|建議")
+
+
 def is_signpost(text: str) -> bool:
     """本文將…, 我要在此表達… : the essay or speaker announcing a plan, not saying anything
-    about Taiwan."""
-    return speaks_of_itself(text) and bool(re.search(r"將|擬|會|要", text))
+    about Taiwan; the plan in the self-reference's own clause (筆者認為台灣要…: 要 is Taiwan's,
+    after what the author thinks)."""
+    for own in _SIGNPOST.finditer(text):
+        start, end = _clause_start(text, own.start()), _clause_end(text, own.end())
+        plan = _PLANS.search(text, start, end)
+        if plan and not (plan.start() > own.end() and _THINKS.search(text, own.end(), plan.start())):
+            return True
+    return False
 
 
 # An unnamed crowd's belief or demand (很多人認為…, 有人主張…) is reported, mostly to be
