@@ -45,6 +45,8 @@ ADVICE = [
     # framed as for Taiwan, with a bare 可
     # a 自由時報 op-ed outside the corpus: what the author thinks Taiwan must do is no plan of
     # the author's own (筆者 … 要 was read as a signpost, 本文將…)
+    ("the act that loving Taiwan is", "盡速通過1.25兆元的國防特別預算，才是「愛台灣」之舉！"),
+    ("Taiwan's first task", "「第二箭」是強化台灣在世界AI產業鏈中「不可取代」的重要性，其中重啟「新核能」預防電力不足，恐怕是當務之急！"),
     ("the author thinks Taiwan must", "對此，筆者認為台灣要「三箭齊下」，才能讓台灣安全，「印太區域」安穩，全世界安泰！"),
     ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
@@ -83,6 +85,7 @@ NOT_ADVICE = [
     ("room expected after a condition", "如果執政黨勝選連任，應該在政治上更有空間推動這項協定。"),
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
     ("another's right way", "放棄軍事擴張才是中國的出路。"),
+    ("another's first task", "美國加強印太軍力部署是當務之急。"),
     ("可 after a frame naming another", "對中國而言，可從經濟著手。"),
     ("可見 after a frame naming Taiwan", "對台灣而言，可見這是一大挑戰。"),
     ("a right way another party names", "北京認為，和平統一才是台灣的出路。"),

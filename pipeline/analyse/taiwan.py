@@ -72,8 +72,9 @@ VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)
 PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路)(?:將|就|仍|則)?[，,]?(?:是|在於)(?!的)")
 # …，才是台灣的正途 / …才是正道: the act before it is the right way, for whom it names (or
 # for the actors of the act itself).
-RIGHT_PATH = re.compile(r"(?:才|就|乃|方)是(?P<whose>[^，。；：、]{0,8}?)的?(?:正途|正道|出路|上策|良策|王道)"
-                        r"[。！!]?[」』”’）)]*$")
+# (…，才是「愛台灣」之舉; …恐怕是當務之急: the act before it is what is to be done first)
+RIGHT_PATH = re.compile(r"(?:(?:才|就|乃|方)是(?P<whose>[^，。；：、]{0,8}?)的?(?:正途|正道|出路|上策|良策|王道|之舉)"
+                        r"|是(?:[^，。；：、]{0,4}?)(?:當務之急|首要之務))[。！!]?[」』”’）)]*$")
 # 對身處…的台灣而言，可從…進行調整: a bare 可 right after a frame naming Taiwan prescribes
 # for it (not 可能, 可見, 可說 …).
 _FRAMED_CAN = re.compile(r"對(?:於)?([^，。；]{1,40}?)(?:來說|而言)[，,]可(?![能見說謂惜是觀以])")
@@ -409,8 +410,9 @@ class Parties:
         path = RIGHT_PATH.search(text)
         if not path or is_question(text, path.start()) or self.reported_by_other(text, path.start()):
             return False
-        if path.group("whose"):
-            return bool(self.taiwan.fullmatch(path.group("whose")))
+        whose = path.group("whose") or ""
+        if self.taiwan.search(whose) or self.other.search(whose):
+            return bool(self.taiwan.search(whose)) and not self.other.search(whose)
         acting = self.actors(text, path.start())
         return bool(acting) and all(taiwan for _, taiwan in acting)
 
