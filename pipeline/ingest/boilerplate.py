@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text, is_photo_caption
+from pipeline.ingest.blocks import is_heading_text, is_photo_caption, without_doubled_captions
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -138,7 +138,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         after_image = chunk.kind == "image"
         if chunk.kind in ("rule", "image"):
             continue
-        chunk.text = clean_inline(chunk.text)
+        chunk.text = without_doubled_captions(clean_inline(chunk.text))
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
         related = bool(_RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
