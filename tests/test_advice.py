@@ -45,6 +45,9 @@ ADVICE = [
     # framed as for Taiwan, with a bare 可
     # a 自由時報 op-ed outside the corpus: what the author thinks Taiwan must do is no plan of
     # the author's own (筆者 … 要 was read as a signpost, 本文將…)
+    # a 聯合報 report outside the corpus (李文忠, 2025): Taiwan's first task, named before the act
+    ("the first task, then the act", "因此我方當務之急是加強軍事投資，建立社會與軍事方面的韌性。"),
+    ("what matters most to Taiwan", "台灣當下最重要的兩件事，是建立社會韌性及軍事韌性。"),
     ("the act that loving Taiwan is", "盡速通過1.25兆元的國防特別預算，才是「愛台灣」之舉！"),
     ("Taiwan's first task", "「第二箭」是強化台灣在世界AI產業鏈中「不可取代」的重要性，其中重啟「新核能」預防電力不足，恐怕是當務之急！"),
     ("the author thinks Taiwan must", "對此，筆者認為台灣要「三箭齊下」，才能讓台灣安全，「印太區域」安穩，全世界安泰！"),
@@ -86,6 +89,8 @@ NOT_ADVICE = [
     ("the key to nobody's end", "更為關鍵的是，兩岸有共同的文化記憶。"),
     ("another's right way", "放棄軍事擴張才是中國的出路。"),
     ("another's first task", "美國加強印太軍力部署是當務之急。"),
+    ("another's first task, named first", "美國的當務之急是重建製造業。"),
+    ("what matters most is a party's stance", "對台灣來說，最重要的事是美國的態度。"),
     ("可 after a frame naming another", "對中國而言，可從經濟著手。"),
     ("可見 after a frame naming Taiwan", "對台灣而言，可見這是一大挑戰。"),
     ("a right way another party names", "北京認為，和平統一才是台灣的出路。"),
