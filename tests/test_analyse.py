@@ -125,6 +125,16 @@ def test_keywords_are_no_fragments_of_names(segmenter):
     assert "羅致" not in dialogue and "台日" in dialogue
 
 
+def test_a_figure_is_no_keyword(segmenter, tmp_path):
+    """A 自由時報 op-ed outside the corpus on a NT$1.25 trillion budget had 「1.25」 among its
+    keywords (a whole number never was: str.isdigit)."""
+    path = tmp_path / "budget.txt"
+    path.write_text("國防預算\n\n" + "立法院應盡速通過1.25兆元的國防特別預算，強化台灣國防。" * 3
+                    + "國防預算占GDP的3.5%。\n", encoding="utf-8")
+    terms = [k.term for k in analyse(read_essay(path), segmenter).keywords]
+    assert "國防" in terms and not [t for t in terms if t.replace(".", "").replace("%", "").isdigit()]
+
+
 def test_a_name_the_segmenter_splits_is_no_keyword(segmenter, tmp_path):
     """Written: an invented name jieba splits (韓國|瑜 …) next to the country it also names."""
     path = tmp_path / "name.txt"

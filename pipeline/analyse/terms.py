@@ -80,10 +80,13 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
     return out
 
 
+_NUMBER = re.compile(r"^[\d.,．，%％]+$")  # 2027, 1.25, 10%: a figure is no keyword
+
+
 def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
     split = fragments(infos, segmenter)
     counts = Counter(w for info in infos for w in info.words
-                     if not w.isdigit() and w not in split and not english_fragment(w))
+                     if not _NUMBER.match(w) and w not in split and not english_fragment(w))
     if not counts:
         return []
     total = sum(counts.values())
