@@ -288,11 +288,13 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
 
 def test_a_caption_printed_twice_inside_a_paragraph_is_dropped(tmp_path):
     """Another 自由時報 op-ed, copied as text, glued its photo's caption (alt text, then
-    caption, each ending on （法新社）) to the paragraph before it and to the one after."""
+    caption, each ending on （法新社）) to the paragraph before it and to the one after; a
+    third set its caption alone, credited to an agency's file photo (（路透檔案照）)."""
     path = tmp_path / "op-ed.txt"
     caption = "賴總統日前接受法新社專訪時表示，台灣的前途只有台灣人民可以決定。（法新社）"
     path.write_text(f"台灣要三箭齊下\n\n筆者認為台灣要三箭齊下，才能讓台灣安全！{caption}{caption}\n\n"
                     f"輝達海外總部確定落腳北士科。（資料照）輝達海外總部確定落腳北士科。（資料照）行政院長近日表示，台灣將接受新式核能技術。\n\n"
+                    "解放軍近日展開環台軍演，更在台島周邊實彈射擊。（路透檔案照）\n\n"
                     "中央社報導（中央社）指出，這是第一次。\n", encoding="utf-8")
     texts = [p for p in read_essay(path).text.split("\n")[1:]]
     assert texts == ["筆者認為台灣要三箭齊下，才能讓台灣安全！", "行政院長近日表示，台灣將接受新式核能技術。",

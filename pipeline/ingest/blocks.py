@@ -179,7 +179,7 @@ def _announces(line: str) -> bool:
 
 # A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
 # 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
-_CREDIT = r"[（(](?:法新社|路透社?|美聯社|中央社|歐新社|彭博|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
+_CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
 _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
 # ...and glued into a paragraph, printed twice (alt text, then caption): …安泰！賴清德…有信心。（法新社）
 # 賴清德…有信心。（法新社）: the repetition gives it away
