@@ -299,6 +299,10 @@ def test_a_caption_printed_twice_inside_a_paragraph_is_dropped(tmp_path):
     texts = [p for p in read_essay(path).text.split("\n")[1:]]
     assert texts == ["筆者認為台灣要三箭齊下，才能讓台灣安全！", "行政院長近日表示，台灣將接受新式核能技術。",
                      "中央社報導（中央社）指出，這是第一次。"]
+    markdown = tmp_path / "op-ed.md"  # a structured reader's paragraphs go the same way
+    markdown.write_text(path.read_text(encoding="utf-8").replace("台灣要三箭齊下\n", "# 台灣要三箭齊下\n", 1),
+                        encoding="utf-8")
+    assert [p for p in read_essay(markdown).text.split("\n")[1:]] == texts
 
 
 @pytest.mark.parametrize("first_line, title, author", [

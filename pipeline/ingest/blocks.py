@@ -181,17 +181,37 @@ def _announces(line: str) -> bool:
 # 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
 _CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
 _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
-# ...and glued into a paragraph, printed twice (alt text, then caption): …安泰！賴清德…有信心。（法新社）
-# 賴清德…有信心。（法新社）: the repetition gives it away
-_DOUBLED_CAPTION = re.compile(rf"([^（()）]{{2,150}}?{_CREDIT})\s*\1")
+_CREDITS = re.compile(_CREDIT)
+_BRACKET = re.compile(r"[（()）]")
+CAPTION_MAX_CHARS = 150
 
 
-def is_photo_caption(text: str) -> bool:
+def _is_photo_caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
-def without_doubled_captions(text: str) -> str:
-    return _DOUBLED_CAPTION.sub("", text).strip()
+def _without_doubled_captions(text: str) -> str:
+    """The paragraph without a caption glued into it and printed twice (alt text, then
+    caption): …安泰！賴清德…有信心。（法新社）賴清德…有信心。（法新社）. The repetition gives it
+    away; found from the credits, in one pass (a search for any repeated span would take
+    seconds on a long paragraph)."""
+    cuts, done = [], 0
+    credits = list(_CREDITS.finditer(text))
+    for first, second in zip(credits, credits[1:]):
+        body = text[first.end():second.start()].strip()
+        copy = body + second.group()
+        start = first.end() - len(copy)
+        if (start >= done and 2 <= len(body) <= CAPTION_MAX_CHARS and not _BRACKET.search(body)
+                and text[start:first.end()] == copy):
+            cuts.append((start, second.end()))
+            done = second.end()
+    if not cuts:
+        return text
+    kept, at = [], 0
+    for start, end in cuts:
+        kept.append(text[at:start])
+        at = end
+    return ("".join(kept) + text[at:]).strip()
 
 
 class _Joiner:
@@ -205,8 +225,8 @@ class _Joiner:
         self.last_line = ""
 
     def close(self) -> None:
-        text = without_doubled_captions(clean_spaces(" ".join(self.open)))
-        if text and not is_photo_caption(text):
+        text = _without_doubled_captions(clean_spaces(" ".join(self.open)))
+        if text and not _is_photo_caption(text):
             self.blocks.append(Block(self.open_kind, text))
         self.open = []
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text, is_photo_caption, without_doubled_captions
+from pipeline.ingest.blocks import is_heading_text
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -138,7 +138,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         after_image = chunk.kind == "image"
         if chunk.kind in ("rule", "image"):
             continue
-        chunk.text = without_doubled_captions(clean_inline(chunk.text))
+        chunk.text = clean_inline(chunk.text)
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
         related = bool(_RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
@@ -148,7 +148,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _RECOMMENDS.match(chunk.text):
             recommended = True
             continue
-        if caption or is_photo_caption(chunk.text) or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
+        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
             continue
         if DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date
