@@ -76,10 +76,11 @@ PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路|當務之急|首
 # (…，才是「愛台灣」之舉; …恐怕是當務之急: the act before it is what is to be done first)
 RIGHT_PATH = re.compile(r"(?:(?:才|就|乃|方)是(?P<whose>[^，。；：、]{0,8}?)的?(?:正途|正道|出路|上策|良策|王道|之舉)"
                         r"|是(?:[^，。；：、]{0,4}?)(?:當務之急|首要之務))[。！!]?[」』”’）)]*$")
-# 對身處…的台灣而言，可從…進行調整: a bare 可 right after a frame naming Taiwan prescribes
-# for it (not 可能, 可見, 可說 …).
-_FRAMED_CAN = re.compile(r"對(?:於)?([^，。；]{1,40}?)(?:來說|而言)[，,]可(?![能見說謂惜是觀以])")
-_FOR_WHOM = re.compile(r"對(?:於)?([^，。；]{1,8})(?:來說|而言)[，,]$")
+# 對我們來說，… / 對身處…的台灣而言，…: whom what follows is for (the frame's last words)
+_FRAME = r"對(?:於)?([^，。；]{1,40}?)(?:來說|而言)[，,]"
+_FOR_WHOM = re.compile(_FRAME + "$")
+# …and a bare 可 right after a frame naming Taiwan prescribes for it (not 可能, 可見, 可說 …)
+_FRAMED_CAN = re.compile(_FRAME + r"可(?![能見說謂惜是觀以])")
 # Advice after a verb of saying is the speaker's.
 _SAYING = re.compile(SAYING_WORDS)
 # 美國希望臺灣應…: another party's demand of Taiwan, reported, is not the essay's advice.
@@ -404,7 +405,7 @@ class Parties:
         framed = _FRAMED_CAN.search(text)
         if not framed or is_question(text, framed.end()) or self.reported_by_other(text, framed.end()):
             return False
-        return bool(re.search(rf"(?:{self.taiwan.pattern})$", framed.group(1)))
+        return self.names_taiwan_last(framed.group(1))
 
     def right_path_for_taiwan(self, text: str) -> bool:
         """聯結美、日…，大力振興…產業，才是台灣的正途: the act named as Taiwan's right way."""
@@ -428,8 +429,12 @@ class Parties:
         if end:
             return all(taiwan for _, taiwan in end)
         frame = _FOR_WHOM.search(text, 0, start)
+        return bool(frame) and self.names_taiwan_last(frame.group(1), voiced)
+
+    def names_taiwan_last(self, frame: str, voiced: bool = False) -> bool:
+        """Whether the frame's head, its last words, is Taiwan (對身處…之間的台灣而言)."""
         pattern = self.taiwan_voiced if voiced else self.taiwan
-        return bool(frame and pattern.fullmatch(frame.group(1)))
+        return any(m.end() == len(frame) for m in pattern.finditer(frame))
 
     def advises_others(self, text: str) -> bool:
         """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect;

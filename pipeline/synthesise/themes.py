@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT, QUESTION
+from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT
 from pipeline.analyse.taiwan import claims_nothing, speaks_of_itself
 from pipeline.analyse.terms import english_fragment
 from pipeline.analyse.voice import SAYING_WORDS
@@ -37,7 +37,7 @@ def judges(text: str) -> bool:
     judgement), not one that narrates an event, asks, leans on the sentence before it,
     describes the essay itself or claims nothing (an editor's note, a reported discussion)."""
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
-            and not DATE.search(text) and not QUESTION.search(text) and not opens_on_reference(text)
+            and not DATE.search(text) and not opens_on_reference(text)
             and not speaks_of_itself(text) and not claims_nothing(text))
 
 
