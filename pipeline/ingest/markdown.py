@@ -2,8 +2,9 @@
 
 What a reader sees is kept: headings, paragraphs, list items, block quotes, the words of
 links, and the paragraphs of a body kept as raw HTML (htmlblocks.py). What is markup is
-not text: images, figures and their captions, code, tables, link targets. Archives that saved a feed entry wrap the body in a serialized
-list (`[{'type': 'text/html', … 'value': '…'}]`): the wrapper is taken off first.
+not text: images, figures and their captions, code, tables, link targets. Archives that
+saved a feed entry wrap the body in a serialized list (`[{'type': 'text/html', … 'value':
+'…'}]`): the wrapper is taken off first.
 """
 from __future__ import annotations
 
