@@ -83,9 +83,28 @@ def test_a_justified_line_spaces_between_ideographs_not_inside_latin_words():
     html = str(typeset(text, Measure(width_pt=24 * 10.5, size_pt=10.5)))
     line = next(line for line in html.split("<br>") if "Michae" in line)
     assert re.search(r"letter-spacing:0\.\d*[1-9]", line)  # a justified line, spaced out
-    assert '<span style="letter-spacing:0">Michae</span>l' in html
-    assert '<span style="letter-spacing:0">Pillsbur</span>y' in html
+    unspaced = html.replace('</span><span style="letter-spacing:0">', "")  # a word's syllables
+    assert '<span style="letter-spacing:0">Michae</span>l' in unspaced
+    assert '<span style="letter-spacing:0">Pillsbur</span>y' in unspaced
     assert re.sub(r"<[^>]+>", "", html) == text.replace("(", "（").replace(")", "）")
+
+
+def test_a_latin_word_that_would_leave_its_line_gaping_is_hyphenated():
+    """Corpus 文十一 in the brief: 「…之一白邦瑞（Michael」 ended a line and Pillsbury） went
+    down whole, so the line before was spread a tenth of an em a character. Now the name is
+    hyphenated where English hyphenates it, and no line is spread past MAX_SPACING_EM."""
+    from pipeline.render.typeset import MAX_SPACING_EM
+
+    text = ("美國智庫哈德遜研究所中國戰略中心主任、特拉普總統的中國顧問之一白邦瑞（Michael Pillsbury）認為，"
+            "美國已經宣佈的「太平洋威懾倡議」應該是改變中共在西太平洋地區以及臺海地區軍事行徑的有效手段。")
+    html = str(typeset(text, Page().point))
+    lines = [re.sub(r"<[^>]+>", "", line) for line in html.split("<br>")]
+    assert lines[0].endswith("Pills-") and lines[1].startswith("bury）")
+    assert "".join(line.removesuffix("-") for line in lines) == full_width(text)
+    assert all(float(s) <= MAX_SPACING_EM for s in re.findall(r"letter-spacing:(-?[0-9.]+)em", html))
+    # short words and Han text are never hyphenated
+    short = str(typeset("臺" * int(Page().point.width_em - 3) + "（Harry Lee）認為。", Page().point))
+    assert not re.search(r"-(<[^>]+>)*<br>", short)
 
 
 def test_display_uses_full_width_punctuation():

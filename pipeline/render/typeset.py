@@ -7,6 +7,8 @@ into lines here, with the advance widths of the shipped fonts:
 - breaks fall between any two Han characters, at spaces between Latin words, and never
   before a line-start-prohibited mark or after a line-end-prohibited one (clreq strict:
   a character is pushed to the next line instead); —— and …… are never split;
+- a Latin word that would leave its line gaping is hyphenated (pyphen, WeasyPrint's own
+  hyphenator) rather than the line spaced out;
 - a quarter em separates Han from Latin letters and digits (an empty inline box, so no
   character is added to the text a reader copies);
 - every line but the last is justified to the measure with letter-spacing.
@@ -20,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pyphen
 from markupsafe import Markup, escape
 
 from pipeline.render.fonts import advances, repertoire
@@ -34,6 +37,11 @@ MAX_SPACING_EM = 0.08  # letter-spacing beyond which a justified line reads as g
 MAX_SQUEEZE_EM = 0.02
 LONG_TOKEN_EM = 10.0  # a Latin run wider than this (a URL, a hash) may break anywhere
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%'’&+\-/]*")
+_WORD = re.compile(r"[A-Za-z]{6,}")  # shorter words are not worth a hyphen
+HYPHEN = "-"
+# the names in these essays are mostly English; three letters each side, as careful
+# English setting keeps (pyphen's default two gives Kazia-n-is)
+_HYPHENATOR = pyphen.Pyphen(lang="en_US", left=3, right=3)
 _CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
 
 
@@ -73,11 +81,23 @@ class Measure:
 class _Unit:
     text: str
     width: float  # em
-    kind: str  # "han", "latin", "space", "tail"
+    kind: str  # "han", "latin", "syllable" (a word's part but its last), "char", "space", "tail"
     markup: str = ""  # for the tail: its own markup
 
 
-def _units(text: str) -> list[_Unit]:
+def _syllables(token: str) -> list[_Unit]:
+    """A Latin token as units, its longer words split where they may be hyphenated."""
+    pieces, start = [], 0
+    for word in _WORD.finditer(token):
+        for position in _HYPHENATOR.positions(word.group(0)):
+            pieces.append(token[start:word.start() + position])
+            start = word.start() + position
+    pieces.append(token[start:])
+    return [_Unit(piece, advance_em(piece), "syllable") for piece in pieces[:-1]] + \
+        [_Unit(pieces[-1], advance_em(pieces[-1]), "latin")]
+
+
+def _units(text: str, hyphenate: bool = False) -> list[_Unit]:
     units: list[_Unit] = []
     i = 0
     while i < len(text):
@@ -91,7 +111,7 @@ def _units(text: str) -> list[_Unit]:
             if advance_em(token) > LONG_TOKEN_EM:
                 units.extend(_Unit(ch, advance_em(ch), "char") for ch in token)
             else:
-                units.append(_Unit(token, advance_em(token), "latin"))
+                units.extend(_syllables(token) if hyphenate else [_Unit(token, advance_em(token), "latin")])
             i = latin.end()
         elif text[i] == " ":
             units.append(_Unit(" ", advance_em(" "), "space"))
@@ -105,7 +125,7 @@ def _units(text: str) -> list[_Unit]:
 def _gap(a: _Unit, b: _Unit) -> float:
     """The quarter em between a Han ideograph and Latin (text-autospace); CJK punctuation
     already carries its own blank, so it gets none."""
-    latin = ("latin", "char")
+    latin = ("latin", "syllable", "char")
     if a.kind == "han" and b.kind in latin:
         han, other = a.text[-1], b.text[0]
     elif a.kind in latin and b.kind == "han":
@@ -123,13 +143,20 @@ def _can_break(before: _Unit, after: _Unit, lone_tail: bool = False) -> bool:
         return after.kind != "space"
     if before.kind == "char" and after.kind == "char":
         return True  # inside an over-long token
-    if before.kind in ("latin", "char") and after.kind in ("latin", "char"):
-        return False
+    if before.kind in ("latin", "syllable", "char") and after.kind in ("latin", "syllable", "char"):
+        return False  # a syllable's hyphen is break_lines' last resort
     return after.text[0] not in NO_LINE_START and before.text[-1] not in NO_LINE_END
 
 
 def _width(line: list[_Unit]) -> float:
-    return sum(u.width for u in line) + sum(_gap(a, b) for a, b in zip(line, line[1:]))
+    hyphen = advance_em(HYPHEN) if line and line[-1].kind == "syllable" else 0.0
+    return sum(u.width for u in line) + sum(_gap(a, b) for a, b in zip(line, line[1:])) + hyphen
+
+
+def _fill(line: list[_Unit], available: float) -> float:
+    """The letter-spacing that would justify the line."""
+    characters = sum(_stretches(u) for u in line)
+    return 0.0 if characters < 2 else (available - _width(line)) / (characters - 1)
 
 
 def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 0.0,
@@ -153,6 +180,10 @@ def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 
             cut = end
             while cut > start + 1 and not _can_break(units[cut - 1], units[cut], lone_tail):
                 cut -= 1
+            # a word pushed down whole that leaves the line gaping is hyphenated instead
+            if cut > start + 1 and _fill(units[start:cut], available) > MAX_SPACING_EM:
+                cut = next((c for c in range(end, cut, -1) if units[c - 1].kind == "syllable"
+                            and _width(units[start:c]) <= available + squeeze * (characters - 1) + 1e-6), cut)
             end = cut if cut > start + 1 else end
         line = units[start:end]
         while line and line[-1].kind == "space":
@@ -167,7 +198,7 @@ def break_lines(units: list[_Unit], first: float, rest: float, squeeze: float = 
 def _stretches(unit: _Unit) -> int:
     """The places a justified line spaces out in this unit: after each of its characters,
     but only after the last letter of a Latin word (Pillsbury is never P i l l s b u r y)."""
-    return 1 if unit.kind in ("latin", "tail") else len(unit.text)
+    return {"latin": 1, "tail": 1, "syllable": 0}.get(unit.kind, len(unit.text))
 
 
 def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int | None = None) -> str:
@@ -182,6 +213,8 @@ def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int
             parts.append('<span style="white-space:nowrap">')
         if unit.kind == "tail":
             parts.append(unit.markup)
+        elif words_unspaced and unit.kind == "syllable":
+            parts.append(f'<span style="letter-spacing:0">{escape(unit.text)}</span>')
         elif words_unspaced and unit.kind == "latin" and len(unit.text) > 1:
             parts.append(f'<span style="letter-spacing:0">{escape(unit.text[:-1])}</span>{escape(unit.text[-1])}')
         else:
@@ -194,12 +227,15 @@ def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int
 def _line_markup(line: list[_Unit], spacing_em: float) -> str:
     """One line: all but its last character letter-spaced."""
     html = _joined(line, words_unspaced=bool(spacing_em))
-    if not spacing_em:
-        return html
-    # letter-spacing goes after every character it covers: leave the line's last one out
     last = line[-1]
+    hyphen = HYPHEN if last.kind == "syllable" else ""
+    if not spacing_em:
+        return html + hyphen
+    # letter-spacing goes after every character it covers: leave the line's last one out
     if last.kind == "tail":
         return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(last.markup)]}</span>{last.markup}'
+    if hyphen:
+        return f'<span style="letter-spacing:{spacing_em:.4f}em">{html}</span>{hyphen}'
     tail = str(escape(last.text[-1]))
     return f'<span style="letter-spacing:{spacing_em:.4f}em">{html[:-len(tail)]}</span>{tail}'
 
@@ -218,7 +254,7 @@ def autospaced(text: str) -> Markup:
 
 def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
     """HTML for one justified paragraph; tail is markup set after the text (a reference)."""
-    units = _units(full_width(text))
+    units = _units(full_width(text), hyphenate=True)
     if tail:
         units.append(_Unit("", tail_width_em + AUTOSPACE_EM, "tail", f'<span class="tail-gap"></span>{tail}'))
     width = measure.width_em
@@ -228,12 +264,10 @@ def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em:
         """The letter-spacing that justifies each line (none on the last)."""
         out = []
         for n, line in enumerate(lines):
-            available = width - (indent if n == 0 else 0)
-            characters = sum(_stretches(u) for u in line)
+            fill = _fill(line, width - (indent if n == 0 else 0))
             # the text's last line is never justified, though the reference follows alone
             final = n == len(lines) - 1 or [u.kind for u in lines[n + 1]] == ["tail"]
             # justified (or tightened, when squeezed); a last line only ever tightened
-            fill = 0.0 if characters < 2 else (available - _width(line)) / (characters - 1)
             out.append(min(0.0, fill) if final else fill)
         return out
 
