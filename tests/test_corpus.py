@@ -109,6 +109,11 @@ def test_paragraphs_and_headings_flattened_into_one_line_are_restored(essays):
     paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert any(p.startswith("習近平領導下的當今中國，是對自由民主世界最大的威脅") for p in paragraphs)
     assert max(map(len, paragraphs)) < 1500
+    # a heading ending on a quotation is a heading (11's 毫无顾忌地“亮肌肉”和“不开第一枪”); a
+    # quoted exclamation standing alone (12) or an epigraph's attribution (13) is none
+    assert "毫無顧忌地「亮肌肉」和「不開第一槍」" in [s.heading for s in essays["11_cdt-voa-no-first-shot"].sections]
+    assert not any("盟友" in s.heading for s in essay.sections)
+    assert not any(s.heading.startswith("—") for s in essays["13_cdt-cicero-taiwan-not-separate"].sections)
     # 15's outline entry 三、… was glued to its first section's heading 01 、…
     headings = [s.heading for s in essays["15_cdt-zhibenshe-us-china-downturn"].sections]
     assert "美國大選與中美關係演變" in headings and not any("01" in h for h in headings)

@@ -286,6 +286,31 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
     assert [s.heading for s in essay.sections] == ["前言"]  # a bulleted heading is no byline
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
+    """A news site's guest commentary copied from the page (DW's 客座評論, 2025): the page's
+    skip links as a numbered list above the title, the column label before it, the author's
+    name and post in German, her Chinese name and the date on lines of their own, a photo
+    caption ending on 圖片來源: …, the agency's dateline opening the text and a sub-heading
+    ending on a quotation. The skip link was read as the title, the three byline lines as
+    one paragraph and the heading as a paragraph."""
+    path = tmp_path / f"commentary{suffix}"
+    path.write_text("1. 跳轉至内容\n  2. 跳轉至主選單\n  3. 跳轉到更多DW網站\n\n"
+                    "客座評論:台海的新變數——東京的表態\n\n"
+                    "Dr. Mei Lin, eine Politologin in Deutschland\n林美\n2025年11月1日\n\n"
+                    "美日會談避開了台灣議題。然而，觀察者仍認為台海局勢正走向更複雜的階段。\n\n"
+                    "兩國領袖在東京會晤圖片來源: Kyodo/Reuters\n\n"
+                    "(德國之聲中文網)外界原本預期台灣問題會成為焦點，結果雙方都沒有提及。\n\n"
+                    "東京的「沉默」\n\n"
+                    "這種沉默對台灣而言是一種戰略空間，台灣應把握時間強化自身防衛。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("台海的新變數——東京的表態", "林美", "2025-11-01")
+    texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert texts[0].startswith("美日會談") and texts[1].startswith("外界原本預期")
+    assert not any("跳轉" in t or "Politologin" in t or "圖片來源" in t or "德國之聲" in t for t in texts)
+    assert [s.heading for s in essay.sections] == ["東京的「沉默」"]
+
+
 def test_a_caption_printed_twice_inside_a_paragraph_is_dropped(tmp_path):
     """Another 自由時報 op-ed, copied as text, glued its photo's caption (alt text, then
     caption, each ending on （法新社）) to the paragraph before it and to the one after; a

@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
-from pipeline.ingest.chars import BULLETS, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
+from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
 
 # Section numbering styles, most formal first; the order a document uses them in gives
@@ -38,7 +39,7 @@ RUNNING_WITHIN = 2  # lines from a page boundary where running headers and foote
 RUNNING_MAX_CHARS = 40
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # Column labels printed above or before a title (時評, 專論 …), letter-spaced or not.
-COLUMN_LABELS = {"時評", "短評", "專論", "評論", "社論", "觀察", "焦點", "專題", "特稿", "論壇", "專欄",
+COLUMN_LABELS = {"時評", "短評", "專論", "評論", "客座評論", "社論", "觀察", "焦點", "專題", "特稿", "論壇", "專欄",
                  "觀點", "新聞分析", "國際瞭望", "兩岸觀察", "國際觀察", "政策分析", "戰略評析"}
 _LETTER_SPACED = re.compile(r"^((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])(?=[^\s])")
 _LABEL_SEPARATOR = re.compile(r"^(\S{2,4}?)\s*[｜|:：／/]\s*")
@@ -66,6 +67,15 @@ _INTRODUCES_QUOTE = re.compile(r"(?:[寫写說说問问答]道|說|说|稱|称|�
 
 def introduces_quote(text: str) -> bool:
     return bool(_INTRODUCES_QUOTE.search(text))
+
+
+# The accessibility links a web page opens with (for keyboard and screen-reader users),
+# kept as text or a numbered list when the page is copied
+_SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至到]?|略[過过]|Skip to)\s?[^。，,.]{0,12}$", re.I)
+
+
+def is_skip_link(line: str) -> bool:
+    return bool(_SKIP_LINK.match(line))
 
 
 def is_heading_text(text: str) -> bool:
@@ -181,13 +191,19 @@ def _announces(line: str) -> bool:
 # 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
 _CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
 _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
+# ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
+_LABELLED_CAPTION = re.compile(r"^[^。！？!?]{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
+                               r"\s*[^。！？!?，,]{1,60}$")
+# A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
+_AGENCY = re.compile(r"^[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
+                     r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]\s*(?=\S)")
 _CREDITS = re.compile(_CREDIT)
 _BRACKET = re.compile(r"[（()）]")
 CAPTION_MAX_CHARS = 150
 
 
 def _is_photo_caption(text: str) -> bool:
-    return bool(_CAPTION.match(text))
+    return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text))
 
 
 def _without_doubled_captions(text: str) -> str:
@@ -214,6 +230,9 @@ def _without_doubled_captions(text: str) -> str:
     return ("".join(kept) + text[at:]).strip()
 
 
+_OPENER = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
+
+
 class _Joiner:
     """Walks the lines once, keeping the block being built open until it ends."""
 
@@ -225,7 +244,7 @@ class _Joiner:
         self.last_line = ""
 
     def close(self) -> None:
-        text = _without_doubled_captions(clean_spaces(" ".join(self.open)))
+        text = _AGENCY.sub("", _without_doubled_captions(clean_spaces(" ".join(self.open))), count=1)
         if text and not _is_photo_caption(text):
             self.blocks.append(Block(self.open_kind, text))
         self.open = []
@@ -257,9 +276,12 @@ class _Joiner:
 
     def _short_line(self, line: str) -> bool:
         limit = self.width // 2 if self.width else 40
-        closes_a_quote = line[-1] in "”’" and not re.search("[“‘]", line)  # 大陸在那頭”
+        # a closing mark ends a heading only with its opening one on the line (釜山的「外交沉默」;
+        # not 大陸在那頭” or 我在這頭」, the end of a quotation), and never after a sentence's
+        # end (「我們需要盟友！」 is a quotation); a dash opens an epigraph's attribution
+        closes_a_quote = line[-1] in _OPENER and _OPENER[line[-1]] not in line
         return (_brief(line) and display_width(line) <= limit and not closes_a_quote
-                and line[-1] not in "，、。；：！？,.;:!?」』）)")
+                and line[-1] not in "，、；：,.;:" and not ends_paragraph(line) and not line.startswith("—"))
 
     def is_plain_heading(self, line: str, following: str | None) -> bool:
         """A short line standing alone between paragraphs, such as 結論 or 政策建議. Short
@@ -306,6 +328,10 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     joiner = _Joiner(wrap_width(lines))
     stripped = [_strip_line(line) for line in lines]
+    for k, (text, _) in enumerate(stripped):  # a copied page's skip links stand above all
+        if text and not is_skip_link(text):
+            break
+        stripped[k] = ("", False)
     # The title comes first, after any column label (which may stand on its own line).
     first = None if titled else next((k for k, (text, _) in enumerate(stripped) if strip_column_label(text)), None)
     for k in range(first or 0):
@@ -331,16 +357,24 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         if heading_lines and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
             joiner.close()
             joiner.blocks.append(Block("dateline", line))
+            seen -= 1  # the lines of a byline block do not use up the lines a byline may take
             continue
         author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
-        author = author or (bulleted_name(line) if bullet and heading_lines else None)
-        if author or (heading_lines and i != first and is_credit(line)):
+        # a name alone on its line: set with a bullet (◎ 廖明輝), or over the date line
+        dated = bool(following and DATE_LINE.match(following))
+        author = author or (bulleted_name(line) if (bullet or dated) and heading_lines else None)
+        # a line with no Chinese under the title: the author's name and post in a Western
+        # language (Dr. Hangkun Strian, eine Sinologin in Deutschland) or the title's
+        # translation; no prose of the essay
+        western = heading_lines and i != first and not HAN.search(line) and len(line) <= BYLINE_MAX_CHARS
+        if author or western or (heading_lines and i != first and is_credit(line)):
             joiner.close()  # a byline is a line of its own, even when nothing sets it apart
             title = byline_title(" ".join(line.split())) if i == first else None
             if title:  # 作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？
                 joiner.blocks.append(Block("heading", title, "title"))
             joiner.blocks.append(Block("byline", clean_spaces(line), author=author))
             joiner.last_line = line
+            seen -= 1
             continue
         md = _MD_HEADING.match(line)
         if md:

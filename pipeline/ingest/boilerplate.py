@@ -4,7 +4,8 @@ Structured readers (Markdown, web pages) turn a file into Chunks: headings, para
 list items and rules, with the share of each paragraph's text that sat inside links.
 `strip_furniture` then drops what a reader of the essay would skip:
 
-- link-dense paragraphs (navigation, "related articles", subscription links);
+- link-dense paragraphs (navigation, "related articles", subscription links), and a
+  page's skip links (跳至主要內容, Skip to content) whose links were lost in copying;
 - paragraphs with no prose left once URLs and markup debris are gone (reference lists);
 - a metadata card: a run of `label：value` lines near the top (标题：… 作者：… 发表日期：…),
   whose title, author and date are kept as metadata;
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text
+from pipeline.ingest.blocks import is_heading_text, is_skip_link
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -148,7 +149,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _RECOMMENDS.match(chunk.text):
             recommended = True
             continue
-        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE):
+        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE) or (not kept and is_skip_link(chunk.text)):
             continue
         if DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date
