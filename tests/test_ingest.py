@@ -299,9 +299,9 @@ def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
                     "客座評論:台海的新變數——東京的表態\n\n"
                     "Dr. Mei Lin, eine Politologin in Deutschland\n林美\n2025年11月1日\n\n"
                     "美日會談避開了台灣議題。然而，觀察者仍認為台海局勢正走向更複雜的階段。\n\n"
-                    "兩國領袖在東京會晤圖片來源: Kyodo/Reuters\n\n"
+                    "兩國領袖在東京會晤，台灣被遺忘了？圖片來源: Kyodo/Reuters\n\n"
                     "(德國之聲中文網)外界原本預期台灣問題會成為焦點，結果雙方都沒有提及。\n\n"
-                    "東京的「沉默」\n\n"
+                    "日本自衛隊舉行演習。圖片來源: Kyodo\n\n東京的「沉默」\n\n"
                     "這種沉默對台灣而言是一種戰略空間，台灣應把握時間強化自身防衛。\n", encoding="utf-8")
     essay = read_essay(path)
     assert (essay.title, essay.author, essay.date) == ("台海的新變數——東京的表態", "林美", "2025-11-01")

@@ -192,7 +192,7 @@ def _announces(line: str) -> bool:
 _CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
 _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
-_LABELLED_CAPTION = re.compile(r"^[^。！？!?]{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
+_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
 _AGENCY = re.compile(r"^[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
