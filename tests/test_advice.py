@@ -53,6 +53,9 @@ ADVICE = [
     ("the author thinks Taiwan must", "對此，筆者認為台灣要「三箭齊下」，才能讓台灣安全，「印太區域」安穩，全世界安泰！"),
     ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
+    # a report of a commentator's post outside the corpus (LINE TODAY, 2025): 該 after an adverb
+    ("該 after an adverb, reported", "接著她認為台灣現在不能只喊口號，政府也該行動了。"),
+    ("早該, written", "臺灣早該建立自己的能源儲備制度。"),
 ]
 
 NOT_ADVICE = [
@@ -106,6 +109,8 @@ NOT_ADVICE = [
     ("a crowd's demand", "有人主張台灣應該立即宣布獨立，這是不切實際的。"),
     ("a crowd's belief", "很多人認為台灣必須大幅提高國防預算。"),
     ("a crowd's belief after a setting", "在野黨內，不少人以為政府應該先開放市場。"),
+    ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
+    ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]
 
 

@@ -55,6 +55,8 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
                             r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
+    # 該 is "should" after an adverb (政府也該行動了, 早該); before a noun it is "that" (該國)
+    r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
     # (要 before a quantity is what something takes: 要數年才能完成)
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
