@@ -311,6 +311,18 @@ def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
     assert [s.heading for s in essay.sections] == ["東京的「沉默」"]
 
 
+def test_short_lines_over_an_unwrapped_paragraph_are_not_glued_to_it(tmp_path):
+    """A Hong Kong site's commentary copied as one line a paragraph (東網, 2025): its video
+    widget's lines 東网电视 / 更多新闻短片 stood over the first paragraph with no blank line and
+    were read as its first words (「東網電視更多新聞短片《外交事務》上月發表…」)."""
+    path = tmp_path / "commentary.txt"
+    path.write_text("台湾迷思与美国的新世代\n\n东网电视\n更多新闻短片\n"
+                    "《外交事务》上月发表两位学者的文章，认为美国不该为台湾打一场无法获胜的战争，引起各方瞩目。\n"
+                    "赖清德宣布明年将军事预算提高，然而台湾也必须在政治上对北京保持谨慎。\n", encoding="utf-8")
+    texts = [p for p in read_essay(path).text.split("\n")[1:]]
+    assert texts[-2].startswith("《外交事務》上月發表") and texts[-1].startswith("賴清德宣佈")
+
+
 def test_a_caption_printed_twice_inside_a_paragraph_is_dropped(tmp_path):
     """Another 自由時報 op-ed, copied as text, glued its photo's caption (alt text, then
     caption, each ending on （法新社）) to the paragraph before it and to the one after; a

@@ -260,6 +260,10 @@ class _Joiner:
     def paragraph_breaks_before(self, line: str) -> bool:
         if self.width is None and self.open_kind == "item" and _brief(self.last_line):
             return bool(self.open)  # the line after such a list goes on with the text
+        if self.width is None and self.open and _brief(self.last_line) and len(line) > HEADING_MAX_CHARS:
+            # unwrapped text: a paragraph's line after a short one (a page's 東網電視 / 更多新聞
+            # 短片 over the text) is no continuation of it
+            return True
         if not self.open or not ends_paragraph(self.last_line):
             return False
         if self.is_short(self.last_line, 6):
