@@ -109,6 +109,9 @@ NOT_ADVICE = [
     ("a crowd's demand", "有人主張台灣應該立即宣布獨立，這是不切實際的。"),
     ("a crowd's belief", "很多人認為台灣必須大幅提高國防預算。"),
     ("a crowd's belief after a setting", "在野黨內，不少人以為政府應該先開放市場。"),
+    # a 自由時報 letter outside the corpus (2025): the democracies' necessity, not Taiwan's
+    ("the democracies' challenge", "作為身處印太區域民主前線的台灣，我們更清楚這股威脅已成為全球民主社會必須共同正視的挑戰。"),
+    ("addressed to the democracies", "民主國家應該團結起來，共同對抗威權擴張。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]
