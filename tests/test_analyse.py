@@ -370,6 +370,16 @@ def test_a_fronted_topic_that_points_back_leans_on_what_came_before(segmenter):
             assert "兩個條件" in item.quote  # it took the sentence naming them
 
 
+def test_a_point_singling_out_part_of_the_sentence_before_leans_on_it():
+    """From the corpus brief (10 under the theme 經濟): 「特別是中南部，因為中國意識到…」 was
+    quoted alone; 特別是 singles out part of what the sentence before it said. 尤其是， set off
+    by a comma is a connective (000: 「尤其是，拜登政府較川普政府更加重視…」) and stands."""
+    from pipeline.analyse.wording import opens_on_reference
+    assert opens_on_reference("特別是中南部，因為中國意識到，要掌握那些經濟上覺得自己是受害者的階層和地區。")
+    assert opens_on_reference("尤其是年輕世代，對兩岸交流更加冷淡。")
+    assert not opens_on_reference("尤其是，拜登政府較川普政府更加重視與盟邦的合作。")
+
+
 def test_a_question_is_no_implication(segmenter):
     """Corpus 02's 「…被問到美國的支持是否不僅止於軍售，還包括服務人員在台協訓台灣軍隊？」 names
     Taiwan and its army, and asserts nothing Taiwan should expect."""
