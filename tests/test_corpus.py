@@ -204,6 +204,17 @@ def test_no_heading_or_subject_label_is_left_at_a_page_foot(tmp_path):
     assert [line for line in lines if "Bold" in line[1]] == []
 
 
+def test_a_headline_set_in_phrases_wraps_between_them(corpus_brief):
+    """Corpus 01's headline 「最高標準自由貿易協定CPTPP　對於台灣的重要性　以及中國為何提出申請？」
+    wrapped in its chapter heading inside a word (…為何提 / 出申請？); and 03's in the contents
+    inside a phrase (…須設法解套中共 / 壓力). Now both wrap at the phrase separators."""
+    pdf, _ = corpus_brief
+    lines = [re.sub(r"\s", "", line) for line in pdf_text(pdf).splitlines()]
+    assert "以及中國為何提出申請？" in lines  # the heading's second line, whole
+    assert any(line.startswith("須設法解套中共壓力") for line in lines)  # the contents entry's
+    assert not any(line.endswith("為何提") or line.endswith("解套中共") for line in lines)
+
+
 def test_no_contents_entry_wraps_a_lone_character(corpus_brief):
     """Corpus 03's long title wrapped in the contents with 「力」 alone before its leader
     (found reading the corpus brief, page 2): a wrapped title keeps its last two together."""

@@ -241,13 +241,19 @@ def _line_markup(line: list[_Unit], spacing_em: float) -> str:
 
 
 WRAPS_PAST = 10  # units: shorter display text is a label, a name or a table cell that fits its box
+PHRASE_MAX_CHARS = 20  # a headline's phrase this short fits any line a heading is set on
 
 
 def autospaced(text: str) -> Markup:
     """Text set on one line as it stands (a heading, a table cell, a keyword) with the
     quarter em between Han and Latin letters or digits that body text gets. Where the
     layout wraps it (a long title in the contents) its last two units stay together: no
-    line holds a lone character."""
+    line holds a lone character; and a headline set in phrases (最高標準自由貿易協定CPTPP　
+    對於台灣的重要性　以及中國為何提出申請？) wraps between them, not inside one (…為何提 /
+    出申請？)."""
+    phrases = full_width(text).split("\u3000")
+    if len(phrases) > 1 and all(0 < len(p) <= PHRASE_MAX_CHARS for p in phrases):
+        return Markup("\u3000".join(f'<span style="white-space:nowrap">{_joined(_units(p))}</span>' for p in phrases))
     units = _units(full_width(text))
     return Markup(_joined(units, together_from=len(units) - 2 if len(units) > WRAPS_PAST else None))
 
