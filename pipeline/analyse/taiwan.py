@@ -210,10 +210,17 @@ def announces_plan(text: str) -> bool:
     return bool(_OWN_PLAN.search(text))
 
 
+# …暢談她對於台海局勢…等想法: talking at length of one's views is told only once it is done
+_TALKED = re.compile(r"暢談|暢論|侃侃而談")
+_ANNOUNCED = re.compile(r"將|可能|準備|預計")
+
+
 def reports_discussion(text: str) -> bool:
     text = text.rstrip("。！!」』”’）)")
     start = _clause_start(text, len(text))
-    verb = _DISCUSSED.search(text, start)
+    verb = _DISCUSSED.search(text, start) or _TALKED.search(text, start)
+    if verb and verb.re is _TALKED:  # done unless announced (將於明天…暢談)
+        return not _ANNOUNCED.search(text, start, verb.start())
     return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start()))
                             or bool(_BY_MEANS.search(text[:verb.start()])))
             and "可能" not in text[start:verb.start()])
