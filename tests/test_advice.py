@@ -54,6 +54,10 @@ ADVICE = [
     ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
     # a report of a commentator's post outside the corpus (LINE TODAY, 2025): 該 after an adverb
+    # a Yahoo report outside the corpus (2025): a minister named bare is Taiwan's in a piece on Taiwan
+    ("a bare ministry's minister, reported", "對此，外交部長林佳龍認為，中共內部正面臨龐大挑戰，實際時間表可能仍有變動，"
+                                            "台灣須與友邦緊密合作，共同應對快速變動的區域局勢。"),
+    ("應處理 is 'should handle'", "政府應處理好國防預算的爭議。"),
     ("該 after an adverb, reported", "接著她認為台灣現在不能只喊口號，政府也該行動了。"),
     ("早該, written", "臺灣早該建立自己的能源儲備制度。"),
 ]
@@ -112,6 +116,9 @@ NOT_ADVICE = [
     # a 自由時報 letter outside the corpus (2025): the democracies' necessity, not Taiwan's
     ("the democracies' challenge", "作為身處印太區域民主前線的台灣，我們更清楚這股威脅已成為全球民主社會必須共同正視的挑戰。"),
     ("addressed to the democracies", "民主國家應該團結起來，共同對抗威權擴張。"),
+    # a 自由時報 report outside the corpus (2025): 應處 "respond", a verb, no "should"
+    ("應處 is a verb", "我國國防部則適切派遣兵力，進行「立即備戰操演」應處。"),
+    ("應變 is a verb", "國軍已啟動應變機制，密切監控共軍動態。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]

@@ -35,6 +35,9 @@ _TAIWAN_ACTOR = (
 # China is not among them: a piece on cross-strait matters names China more than Taiwan and
 # calls its government 北京, 中共 or 中國政府.
 _BARE_GOVERNMENT = "政府|執政黨|當局"
+# the second character of a verb 應X (應處, 應變, 應戰 …), but 應處理, 應變得 are "should"
+_VERB_AFTER_YING = re.compile(r"處(?![理置以分])|變(?![得成])|[付戰急允邀聘徵酬]")
+_BARE_MINISTRIES = frozenset({"外交部", "國防部"})  # those jieba's dictionary names (any state has them)
 _STATES = ("臺灣|台灣|我國", "美國|美方|華府|華盛頓", "日本|日方", "韓國|南韓", "北韓|朝鮮",
            "俄羅斯|俄國", "英國", "法國", "德國", "歐盟", "澳洲", "印度", "菲律賓", "越南", "新加坡", "香港|港府")
 _SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)")
@@ -160,6 +163,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False
     if word == "應" and m.start() > 0 and text[m.start() - 1] in "回反因適對供響相效感呼順":
         return False  # 回應, 因應 … are verbs of their own, not "should"
+    if word == "應" and _VERB_AFTER_YING.match(text, m.end()):
+        return False  # …，進行「立即備戰操演」應處: 應處, 應變, 應戰 … too
     if _NOT_PRESCRIBING.match(text, m.end()):
         return False  # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
@@ -304,16 +309,17 @@ class Parties:
     """Who acts in a sentence, and so whom its advice is addressed to."""
 
     def __init__(self, lexicon: dict[str, str], text: str = "", simplified: bool = False):
-        own = taiwan_parties()
         parties = sorted((t for t, kind in lexicon.items() if kind in ("person", "organization", "place")),
                          key=len, reverse=True)
-        foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
-        # a modal character inside a name is none (侯友宜, 張應…)
-        self.names = re.compile("|".join(map(re.escape, parties))) if parties else None
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
         mentions = [len(re.findall(state, text)) for state in _STATES]
         home = "|" + _BARE_GOVERNMENT if first_person or mentions[0] >= max(mentions) else ""
+        # …and so are its ministries named bare (外交部長林佳龍認為，…台灣須…)
+        own = taiwan_parties() | (_BARE_MINISTRIES if home else frozenset())
+        foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
+        # a modal character inside a name is none (侯友宜, 張應…)
+        self.names = re.compile("|".join(map(re.escape, parties))) if parties else None
         # 日本政府 is Japan's government, not 日本 and then (Taiwan's) 政府
         self.other = re.compile("(?:" + "|".join([_OTHER_FORMS, *map(re.escape, foreign)])
                                 + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局)?")
