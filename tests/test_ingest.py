@@ -311,6 +311,21 @@ def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
     assert [s.heading for s in essay.sections] == ["東京的「沉默」"]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_report_opening_on_its_reporters_credit_in_brackets(tmp_path, suffix):
+    """自由時報's reports open their first paragraph on the reporter's credit in brackets
+    (〔記者涂鉅旻／台北報導〕, 2025): it was read as the text's first words and nobody as the
+    author; copied as Markdown without heading markup, the date line under the title was
+    text too."""
+    path = tmp_path / f"report{suffix}"
+    path.write_text("美報告點出台灣最大內部風險\n\n2025-12-30\n\n"
+                    "〔記者林小明／台北報導〕解放軍在台灣周邊演習，專家表示，朝野政治僵局是我國最大的內部風險。\n\n"
+                    "立法院仍擱置國防特別條例，外界擔憂防衛現代化因此延宕。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("美報告點出台灣最大內部風險", "林小明", "2025-12-30")
+    assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("解放軍在台灣周邊演習")
+
+
 def test_short_lines_over_an_unwrapped_paragraph_are_not_glued_to_it(tmp_path):
     """A Hong Kong site's commentary copied as one line a paragraph (東網, 2025): its video
     widget's lines 東网电视 / 更多新闻短片 stood over the first paragraph with no blank line and

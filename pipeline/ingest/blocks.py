@@ -194,6 +194,8 @@ _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
 _LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
+# A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
+_OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
 _AGENCY = re.compile(r"^[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
                      r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]\s*(?=\S)")
@@ -363,6 +365,11 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             joiner.blocks.append(Block("dateline", line))
             seen -= 1  # the lines of a byline block do not use up the lines a byline may take
             continue
+        opening = _OPENING_CREDIT.match(line) if heading_lines else None
+        if opening and is_credit(opening.group(1)):  # 〔記者涂鉅旻／台北報導〕中國解放軍…: the report's byline
+            joiner.close()
+            joiner.blocks.append(Block("byline", opening.group(1), author=author_of(opening.group(1))))
+            line = line[opening.end():]
         author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
         # a name alone on its line: set with a bullet (◎ 廖明輝), or over the date line
         dated = bool(following and DATE_LINE.match(following))

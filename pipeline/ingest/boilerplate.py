@@ -127,6 +127,13 @@ def _tail_after_rule(chunks: list[Chunk]) -> list[Chunk]:
     return chunks
 
 
+def _above_text(kept: list[Chunk]) -> bool:
+    """Whether no paragraph of the text has been kept yet, but perhaps a title set as one
+    (a page copied without its heading markup: a short line, no sentence)."""
+    paragraphs = [c for c in kept if c.kind == "para"]
+    return not paragraphs or (paragraphs == kept[:1] and is_heading_text(kept[0].text))
+
+
 def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     """The essay's own chunks (rules removed), and metadata fields found in a card or in
     a date line above the text ("dated")."""
@@ -151,7 +158,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
             continue
         if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE) or (not kept and is_skip_link(chunk.text)):
             continue
-        if DATE_LINE.match(chunk.text) and not any(c.kind == "para" for c in kept):
+        if DATE_LINE.match(chunk.text) and _above_text(kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date
             continue
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
