@@ -326,6 +326,31 @@ def test_a_report_opening_on_its_reporters_credit_in_brackets(tmp_path, suffix):
     assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("解放軍在台灣周邊演習")
 
 
+def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
+    """Web pages copied whole as text (a 中評 article re-posted on a portal, a newsletter kept
+    on a blog, 2018/2021): the portal's menus (設為首頁  加入最愛網) or the blog's date line
+    were read as the title. The title is printed twice near the top (in the breadcrumb or
+    the newsletter's banner, then as the heading); the text starts at its last printing,
+    the date printed above it kept (with its weekday, or in brackets); a site label in
+    brackets under the title is no heading."""
+    portal = tmp_path / "portal.txt"
+    portal.write_text("設為首頁  加入最愛網\n會員中心 贊助提供 關於我們 連絡我們\n\n"
+                      "  首頁 > 新聞網> 評論專欄>中評智庫:美台互動將兩岸推向臨界點\n中評智庫:美台互動將兩岸推向臨界點\n\n"
+                      "[中評智庫]\n\n[2018-06-11 04:50:33]\n\n"
+                      "美國因素一直是影響兩岸關係發展的最重要外因，台灣當局的誤判使兩岸關係步入危機的邊緣。\n", encoding="utf-8")
+    essay = read_essay(portal)
+    assert (essay.title, essay.date, essay.sections) == ("中評智庫:美台互動將兩岸推向臨界點", "2018-06-11", [])
+    assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("美國因素")
+    newsletter = tmp_path / "newsletter.txt"
+    newsletter.write_text("2021年2月23日 星期二\n\n王大明/拜登上任之後的兩岸機遇\n\n"
+                          "【日語學習電子報】讓你輕鬆脫口說日語！歡迎訂閱！\n新聞  健康  部落格\n名人堂電子報\n"
+                          "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n"
+                          "拜登總統就任，舉世咸信美國對華政策必有調整，台灣應主動型塑自己的機遇。\n", encoding="utf-8")
+    essay = read_essay(newsletter)
+    assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
+    assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
+
+
 def test_short_lines_over_an_unwrapped_paragraph_are_not_glued_to_it(tmp_path):
     """A Hong Kong site's commentary copied as one line a paragraph (東網, 2025): its video
     widget's lines 東网电视 / 更多新闻短片 stood over the first paragraph with no blank line and

@@ -194,6 +194,7 @@ _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
 _LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
+_BRACKETED_LABEL = re.compile(r"^[\[【〔][^\[\]【】〔〕]{1,12}[\]】〕]$")
 # A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
 _OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
@@ -328,10 +329,38 @@ class _Joiner:
         return taken
 
 
+TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
+_BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
+
+
+def from_repeated_title(lines: list[str]) -> list[str]:
+    """A web page copied whole prints its title twice near the top (in the breadcrumb, a
+    newsletter's banner, the browser's title line) with menus and ads around it: the text
+    starts at the title's last printing alone on a line, the heading, and keeps the first
+    date line printed above it. A numbered line is a section heading a contents list
+    repeats, no title."""
+    texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
+    for k, text in texts:
+        if (not 6 <= len(text) <= TITLE_MAX_CHARS or "。" in text or text[-1] in "，、；：,;:" or DATE_LINE.match(text)
+                or numbering_style(text) or text[-1].isdigit()):
+            continue
+        alone = [j for j, other in texts if other == text]
+        crumbs = [j for j, other in texts if other.endswith(text) and _BREADCRUMB_END.search(other[:-len(text)])]
+        if len(alone) + len(crumbs) < 2:
+            continue
+        heading = alone[-1]
+        dates = [lines[j] for j, other in texts if j < heading and DATE_LINE.match(other)][:1]
+        return [lines[heading]] + dates + lines[heading + 1:]
+    return lines
+
+
 def split_blocks(raw: str, titled: bool = False) -> list[Block]:
     """The blocks of a text in plain-line form. Unless the title is known already
-    (`titled`: the file's metadata gave it), the first line is the title."""
+    (`titled`: the file's metadata gave it), the first line is the title (the last
+    printing of one a copied page prints twice)."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not titled:
+        lines = from_repeated_title(lines)
     joiner = _Joiner(wrap_width(lines))
     stripped = [_strip_line(line) for line in lines]
     for k, (text, _) in enumerate(stripped):  # a copied page's skip links stand above all
@@ -360,6 +389,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         seen += 1
         heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
                          and not any(b.kind in ("para", "bullet") for b in joiner.blocks))
+        if heading_lines and i != first and _BRACKETED_LABEL.match(line) and not is_credit(line):
+            continue  # [中評智庫] under the title: the site's or column's label, no heading
         if heading_lines and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
             joiner.close()
             joiner.blocks.append(Block("dateline", line))

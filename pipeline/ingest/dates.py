@@ -11,9 +11,11 @@ _FULL_DATE = re.compile(
 )
 
 
-# A line that is only a date, perhaps with a time (2022-08-09, 2026/01/13 20:00, 2024年1月14日)
-DATE_LINE = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
-_NUMERIC = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+# A line that is only a date, perhaps with its weekday or a time, perhaps in brackets
+# (2022-08-09, 2026/01/13 20:00, 2024年1月14日, 2021年2月23日 星期二, [2018-06-11 04:50:33])
+DATE_LINE = re.compile(r"^[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
+                       r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?$")
+_NUMERIC = re.compile(r"^[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 def _year(found: re.Match) -> int:
