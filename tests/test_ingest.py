@@ -337,7 +337,8 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     portal.write_text("設為首頁  加入最愛網\n會員中心 贊助提供 關於我們 連絡我們\n\n"
                       "  首頁 > 新聞網> 評論專欄>中評智庫:美台互動將兩岸推向臨界點\n中評智庫:美台互動將兩岸推向臨界點\n\n"
                       "[中評智庫]\n\n[2018-06-11 04:50:33]\n\n"
-                      "美國因素一直是影響兩岸關係發展的最重要外因，台灣當局的誤判使兩岸關係步入危機的邊緣。\n", encoding="utf-8")
+                      "中評社香港6月5日電/美國因素一直是影響兩岸關係發展的最重要外因，台灣當局的誤判使兩岸關係步入危機的邊緣。\n",
+                      encoding="utf-8")
     essay = read_essay(portal)
     assert (essay.title, essay.date, essay.sections) == ("中評智庫:美台互動將兩岸推向臨界點", "2018-06-11", [])
     assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("美國因素")

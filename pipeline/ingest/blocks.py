@@ -198,8 +198,10 @@ _BRACKETED_LABEL = re.compile(r"^[\[【〔][^\[\]【】〔〕]{1,12}[\]】〕]$"
 # A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
 _OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
-_AGENCY = re.compile(r"^[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
-                     r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]\s*(?=\S)")
+_AGENCY = re.compile(r"^(?:[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
+                     r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]"
+                     # …or closed by a slash: 中評社香港6月5日電/
+                     r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:電|电)\s*[／/])\s*(?=\S)")
 _CREDITS = re.compile(_CREDIT)
 _BRACKET = re.compile(r"[（()）]")
 CAPTION_MAX_CHARS = 150
