@@ -352,6 +352,20 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
 
 
+def test_a_column_reposted_on_a_forum(tmp_path):
+    """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
+    發帖) were read as the title, and the writer signed after a spaced dash was not the
+    author."""
+    path = tmp_path / "repost.txt"
+    path.write_text("返回列表 回復 發帖\n\n[港澳台] 世道人生:台灣往何處去? - 王怡\n\n"
+                    "台灣大選前，大陸官媒全都宣稱「韓流」再起，結果卻使他們跌破眼鏡。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author) == ("世道人生:台灣往何處去?", "王怡")
+    from pipeline.ingest.metadata import signed_by
+    assert signed_by("兩岸關係的未來 - 林大明") == "林大明"
+    assert signed_by("美中關係-2024") is None and signed_by("台海 - 美國的選擇") is None
+
+
 def test_short_lines_over_an_unwrapped_paragraph_are_not_glued_to_it(tmp_path):
     """A Hong Kong site's commentary copied as one line a paragraph (東網, 2025): its video
     widget's lines 東网电视 / 更多新闻短片 stood over the first paragraph with no blank line and

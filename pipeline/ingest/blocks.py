@@ -72,10 +72,14 @@ def introduces_quote(text: str) -> bool:
 # The accessibility links a web page opens with (for keyboard and screen-reader users),
 # kept as text or a numbered list when the page is copied
 _SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至到]?|略[過过]|Skip to)\s?[^。，,.]{0,12}$", re.I)
+# A menu copied as a line: three or more words of a few characters set apart by spaces
+# (返回列表 回復 發帖); Chinese prose never spaces its words, and a headline's phrases are longer
+_MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2,}$")
 
 
-def is_skip_link(line: str) -> bool:
-    return bool(_SKIP_LINK.match(line))
+def is_page_furniture(line: str) -> bool:
+    """A copied page's skip link or menu, above its title."""
+    return bool(_SKIP_LINK.match(line) or _MENU.match(line.strip()))
 
 
 def is_heading_text(text: str) -> bool:
@@ -365,8 +369,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         lines = from_repeated_title(lines)
     joiner = _Joiner(wrap_width(lines))
     stripped = [_strip_line(line) for line in lines]
-    for k, (text, _) in enumerate(stripped):  # a copied page's skip links stand above all
-        if text and not is_skip_link(text):
+    for k, (text, _) in enumerate(stripped):  # a copied page's skip links and menus stand above all
+        if text and not is_page_furniture(text):
             break
         stripped[k] = ("", False)
     # The title comes first, after any column label (which may stand on its own line).

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text, is_skip_link
+from pipeline.ingest.blocks import is_heading_text, is_page_furniture
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -156,7 +156,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _RECOMMENDS.match(chunk.text):
             recommended = True
             continue
-        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE) or (not kept and is_skip_link(chunk.text)):
+        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE) or (not kept and is_page_furniture(chunk.text)):
             continue
         if DATE_LINE.match(chunk.text) and _above_text(kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date

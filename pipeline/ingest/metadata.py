@@ -56,7 +56,7 @@ def clean_title(title: str) -> str:
     """The title without column labels or source prefixes, spaces cleaned (a space the
     title uses as a separator is kept, as an ideographic space)."""
     title = re.sub(r"\s+", lambda m: "\u3000" if "\u3000" in m.group(0) else " ", title.strip())
-    for pattern in (_LABEL, _CLOSED_LABEL, _SIGNED, _PREFIX, _ISSUE):
+    for pattern in (_LABEL, _CLOSED_LABEL, _SIGNED, _SIGNED_AFTER, _PREFIX, _ISSUE):
         title = pattern.sub("", title, count=1)
     return clean_title_spaces(title)
 
@@ -96,12 +96,15 @@ CHINESE_NAME = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 # 趙建民／「後美時代」台灣的兩岸方略: Taiwanese papers sign an op-ed in its headline, the
 # writer's full name before ／ (a colon would quote a speaker instead: 蔡英文：台灣不會屈服).
 _SIGNED = re.compile(rf"^([{SURNAMES}][\u4e00-\u9fff]{{2}})(?<![市縣區鄉鎮島])\s*[／/]\s*(?=\S{{4}})")
+# …or after it, set off by a spaced dash, as blogs and forums re-post a column (世道人生：
+# 台灣往何處去？ - 李怡)
+_SIGNED_AFTER = re.compile(rf"(?<=\S{{4}})\s+[-–—]\s*([{SURNAMES}][\u4e00-\u9fff]{{1,2}})$")
 CITED = 3  # a name repeated this often is someone the piece is about
 
 
 def signed_by(title: str) -> str | None:
-    """The writer a headline is signed by (趙建民／…), if it is."""
-    signed = _SIGNED.match(title.strip())
+    """The writer a headline is signed by (趙建民／…, … - 李怡), if it is."""
+    signed = _SIGNED.match(title.strip()) or _SIGNED_AFTER.search(title.strip())
     return signed.group(1) if signed else None
 
 
