@@ -352,6 +352,19 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
 
 
+def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
+    """A mainland news site's commentary page copied as text (中國臺灣網 海峽時評, 2015): an ad
+    slot's identifier was read as the title, the empty 關鍵詞: label and the breadcrumb as the
+    first paragraph, the date line with its source and the empty 字號: label as text."""
+    path = tmp_path / "page.txt"
+    path.write_text("ad9_210*60\n關鍵詞:\n中國臺灣網  >   評論中心  >   海峽時評\n\n選情超冷 臺灣選舉的傲慢\n\n"
+                    "2015年12月14日 09:38:00  來源:中國臺灣網\n字號:    \n\n"
+                    "  美國《世界日報》11日社論說，距離投票僅35天，島內選情卻出奇的冷。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.date) == ("選情超冷　臺灣選舉的傲慢", "2015-12-14")
+    assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["美國《世界日"] and not essay.sections
+
+
 def test_a_column_reposted_on_a_forum(tmp_path):
     """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
     發帖) were read as the title, and the writer signed after a spaced dash was not the

@@ -75,11 +75,19 @@ _SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至�
 # A menu copied as a line: three or more words of a few characters set apart by spaces
 # (返回列表 回復 發帖); Chinese prose never spaces its words, and a headline's phrases are longer
 _MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2,}$")
+# …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
+# and a slot's or widget's identifier (ad9_210*60)
+_BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
+_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
+_IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 
 
 def is_page_furniture(line: str) -> bool:
-    """A copied page's skip link or menu, above its title."""
-    return bool(_SKIP_LINK.match(line) or _MENU.match(line.strip()))
+    """A copied page's skip link, menu, breadcrumb, empty field label or widget identifier,
+    above its title."""
+    line = line.strip()
+    return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
+                or _IDENTIFIER.match(line))
 
 
 def is_heading_text(text: str) -> bool:
@@ -395,8 +403,9 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         seen += 1
         heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
                          and not any(b.kind in ("para", "bullet") for b in joiner.blocks))
-        if heading_lines and i != first and _BRACKETED_LABEL.match(line) and not is_credit(line):
-            continue  # [中評智庫] under the title: the site's or column's label, no heading
+        if heading_lines and i != first and ((_BRACKETED_LABEL.match(line) and not is_credit(line))
+                                             or _EMPTY_LABEL.match(line)):
+            continue  # [中評智庫], 字號: under the title: the site's label, a widget's, no heading
         if heading_lines and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
             joiner.close()
             joiner.blocks.append(Block("dateline", line))

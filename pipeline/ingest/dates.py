@@ -13,8 +13,9 @@ _FULL_DATE = re.compile(
 
 # A line that is only a date, perhaps with its weekday or a time, perhaps in brackets
 # (2022-08-09, 2026/01/13 20:00, 2024年1月14日, 2021年2月23日 星期二, [2018-06-11 04:50:33])
+# (…and the source a page prints after it: 2015年12月14日 09:38:00  來源:中國臺灣網)
 DATE_LINE = re.compile(r"^[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
-                       r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?$")
+                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20})?$")
 _NUMERIC = re.compile(r"^[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
