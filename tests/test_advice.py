@@ -53,6 +53,8 @@ ADVICE = [
     ("the author thinks Taiwan must", "對此，筆者認為台灣要「三箭齊下」，才能讓台灣安全，「印太區域」安穩，全世界安泰！"),
     ("可 after a frame naming Taiwan", "對身處美國與中國大陸之間、戰略位置敏感的台灣而言，可從國際觀察、美陸互動、"
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
+    ("the one who should, named by a cleft", "真正需要調整的，是臺灣政府，應盡快強化能源韌性。"),
+    ("不必, advice to refrain", "政府不必急於開放市場。"),
     # a report of a commentator's post outside the corpus (LINE TODAY, 2025): 該 after an adverb
     # a Yahoo report outside the corpus (2025): a minister named bare is Taiwan's in a piece on Taiwan
     ("a bare ministry's minister, reported", "對此，外交部長林佳龍認為，中共內部正面臨龐大挑戰，實際時間表可能仍有變動，"
@@ -119,6 +121,12 @@ NOT_ADVICE = [
     # a 自由時報 report outside the corpus (2025): 應處 "respond", a verb, no "should"
     ("應處 is a verb", "我國國防部則適切派遣兵力，進行「立即備戰操演」應處。"),
     ("應變 is a verb", "國軍已啟動應變機制，密切監控共軍動態。"),
+    # a 民報 forum column outside the corpus (2025): the other side's word rejected, the one
+    # who should named by a cleft, a modal inside a quoted idiom
+    ("the other side's word rejected", "台灣不需要「歸向」，因為我們本就站在民主自由的正確道路上。"),
+    ("a cleft naming another party", "如果要談「歸向」，台灣人都知道真正應該回歸的是中共，應回到民主與自由的價值觀。"),
+    ("another party named by a cleft, the clause before", "台灣的民主得來不易，真正該棄暗投明回歸的，是中共，應回到民主的價值觀。"),
+    ("a modal inside a quoted idiom", "台灣朝野都擔心「裡應外合」的局面。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]

@@ -111,6 +111,12 @@ _EMBRACES = re.compile(r"(?:支持|擁戴|擁護|接受|承認|贊成)(?!度|者
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
+_NEEDLESS = frozenset({"不需", "不必", "無須", "毋須"})
+_REBUTS = re.compile(r"要?[「『“]")
+# 應該回歸的是中共, 該棄暗投明回歸的，是中共: the one who should is named after 的…是
+_CLEFT = re.compile(r"(?:應該|應當|應|該|必須|須|需要)[^，。；：！？]{1,10}?的[，,]?(?:就|正|才|則)?是")
+CLEFT_GAP = 2  # characters between 是 and the actor it names (是由中共)
+_FOCUS = re.compile(r"(?:就|正|才|則)?是")
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
 _CLAUSE_END = "，；：。！？,;:"
@@ -165,6 +171,9 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False  # 回應, 因應 … are verbs of their own, not "should"
     if word == "應" and _VERB_AFTER_YING.match(text, m.end()):
         return False  # …，進行「立即備戰操演」應處: 應處, 應變, 應戰 … too
+    needless = word in _NEEDLESS or (word == "需要" and text[m.start() - 1:m.start()] == "不")
+    if needless and _REBUTS.match(text, m.end()):
+        return False  # 台灣不需要「歸向」: the other side's word, rejected, is no advice
     if _NOT_PRESCRIBING.match(text, m.end()):
         return False  # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
@@ -351,11 +360,23 @@ class Parties:
         """True when the modal at pos addresses Taiwan, False another party, None unknown.
 
         Without an actor in its own clause, a modal shares the subject of the modal before
-        it in the sentence (美方應該承認…，不應…), else the sentence's first actor.
+        it in the sentence (美方應該承認…，不應…), else the sentence's first actor. A cleft
+        names it after the modal (真正應該回歸的是中共), or in the clause before
+        (…回歸的，是中共，應回到…: 中共 should).
         """
-        clause = self.actors(text, pos, _clause_start(text, pos), voiced)
+        cleft = _CLEFT.match(text, pos)
+        named = self.actors(text, _clause_end(text, cleft.end()), cleft.end(), voiced) if cleft else []
+        if named and named[0][0] - cleft.end() <= CLEFT_GAP:
+            return named[0][1]
+        start = _clause_start(text, pos)
+        clause = self.actors(text, pos, start, voiced)
         if clause:
             return clause[-1][1]
+        before = _clause_start(text, start - 1) if start else 0
+        focus = _FOCUS.match(text, before)
+        named = self.actors(text, start - 1, focus.end(), voiced) if focus and start else []
+        if named and named[0][0] - focus.end() <= CLEFT_GAP:
+            return named[0][1]
         earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
         if earlier:
             return self.addressee(text, earlier[-1], voiced)
@@ -383,7 +404,7 @@ class Parties:
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
         if is_signpost(text) or is_aside(text) or self.embraces_rejected(text):
             return False
-        quoted = quoted_spans(text)
+        quoted = quoted_spans(text, min_chars=1)  # a modal inside even a quoted word (「裡應外合」) is none
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
             for m in pattern.finditer(text):
                 source = any(s <= m.start() < e for s, e in voiced)
