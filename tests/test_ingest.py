@@ -365,6 +365,21 @@ def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["美國《世界日"] and not essay.sections
 
 
+def test_a_forum_column_with_its_writer_under_the_standfirst(tmp_path):
+    """A news site's forum column (民報【論壇】, 2025): the writer's name with the post in
+    brackets and the date under the standfirst were read as a paragraph, and photo captions
+    ending on 示意圖/… as text."""
+    path = tmp_path / "column.txt"
+    path.write_text("【論壇】臺灣該歸向誰？\n\n台灣本就站在民主自由的正確道路上，不必回應北京的說法。\n\n"
+                    "林大明(退役軍人)\n2025/01/20 10:00\n中共國防部在微博散播訊息。示意圖/擷自微博\n\n"
+                    "近日在野黨提出刪除政府預算的法案，中共同時展開新一輪認知作戰。\n\n"
+                    "對岸攻勢不斷增強，我們卻自行削弱傳播能力。示意圖/資料照\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("臺灣該歸向誰？", "林大明", "2025-01-20")
+    texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert [t[:4] for t in texts] == ["台灣本就", "近日在野"]
+
+
 def test_a_column_reposted_on_a_forum(tmp_path):
     """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
     發帖) were read as the title, and the writer signed after a spaced dash was not the

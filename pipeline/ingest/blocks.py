@@ -204,7 +204,7 @@ def _announces(line: str) -> bool:
 _CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
 _CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
-_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影)\s*[:：／/]"
+_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構])圖)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
 _BRACKETED_LABEL = re.compile(r"^[\[【〔][^\[\]【】〔〕]{1,12}[\]】〕]$")
 # A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
@@ -406,7 +406,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         if heading_lines and i != first and ((_BRACKETED_LABEL.match(line) and not is_credit(line))
                                              or _EMPTY_LABEL.match(line)):
             continue  # [中評智庫], 字號: under the title: the site's label, a widget's, no heading
-        if heading_lines and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
+        after_byline = bool(joiner.blocks) and joiner.blocks[-1].kind == "byline" and not joiner.open
+        if (heading_lines or after_byline) and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
             joiner.close()
             joiner.blocks.append(Block("dateline", line))
             seen -= 1  # the lines of a byline block do not use up the lines a byline may take
@@ -417,9 +418,10 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             joiner.blocks.append(Block("byline", opening.group(1), author=author_of(opening.group(1))))
             line = line[opening.end():]
         author = author_of(" ".join(line.split())) if seen <= BYLINE_WITHIN else None
-        # a name alone on its line: set with a bullet (◎ 廖明輝), or over the date line
-        dated = bool(following and DATE_LINE.match(following))
-        author = author or (bulleted_name(line) if (bullet or dated) and heading_lines else None)
+        # a name alone on its line: set with a bullet (◎ 廖明輝), or over the date line (also
+        # under a standfirst: 楊嘯銘(退役軍人) / 2025/01/20 10:00)
+        dated = bool(following and DATE_LINE.match(following)) and seen <= BYLINE_WITHIN + 2 and not joiner.open
+        author = author or (bulleted_name(line) if (bullet and heading_lines) or dated else None)
         # a line with no Chinese under the title: the author's name and post in a Western
         # language (Dr. Hangkun Strian, eine Sinologin in Deutschland) or the title's
         # translation; no prose of the essay

@@ -17,6 +17,7 @@ _BYLINE_PATTERNS = [
     re.compile(r"^\S{1,8}?(?:報|报|社|網|网|電台|电台|電視台|电视台)\s*[／/]\s*(.+)$"),
     re.compile(r"^(.+?)\s*[／/]\s*\S{1,6}(?:報導|报导|報道|报道)$"),
 ]
+_POST = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
 
@@ -39,8 +40,10 @@ def is_credit(line: str) -> bool:
 
 def bulleted_name(line: str) -> str | None:
     """A name alone on a bulleted line under the title (◎ 廖明輝: how Taiwanese papers set an
-    op-ed's byline), given without its bullet; a heading (● 前言) names nobody."""
-    return line if CHINESE_NAME.fullmatch(line) else None
+    op-ed's byline), given without its bullet, perhaps with the writer's post in brackets
+    (楊嘯銘(退役軍人)); a heading (● 前言) names nobody."""
+    name = _POST.sub("", line)
+    return name if CHINESE_NAME.fullmatch(name) else None
 
 
 def byline_title(line: str) -> str | None:
