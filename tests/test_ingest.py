@@ -262,6 +262,8 @@ def test_unreadable_pdf_and_docx_say_so(tmp_path):
     ("社論／大國博弈動態調整 台灣須務實應對", "大國博弈動態調整\u3000台灣須務實應對"),
     ("台美及兩岸關係 應取得新的動態平衡", "台美及兩岸關係\u3000應取得新的動態平衡"),
     ("自由開講》台灣要「三箭齊下」 永保安康", "台灣要「三箭齊下」\u3000永保安康"),  # after a quoted phrase too
+    # and before one in curly quotes (國際在線 2025)
+    ("和評理|美國打“台灣牌”害台灣 “台獨”路越走越窄", "美國打“台灣牌”害台灣\u3000“台獨”路越走越窄"),
 ])
 def test_column_labels_are_dropped_and_titles_kept(tmp_path, first_line, title):
     path = tmp_path / "e.txt"

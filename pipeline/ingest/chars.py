@@ -35,7 +35,7 @@ def clean_spaces(text: str) -> str:
 
 # A headline separates its phrases by a space (大國博弈動態調整 台灣須務實應對): between two
 # runs of Han it is the separator; PDF letter-spacing (兩 岸 關 係) leaves single characters.
-_PHRASE_GAP = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[」』》）]))[ \u3000]+(?=[\u4e00-\u9fff]{2}|[「『《（])")
+_PHRASE_GAP = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[」』》）”]))[ \u3000]+(?=[\u4e00-\u9fff]{2}|[「『《（“])")
 
 
 def clean_title_spaces(text: str) -> str:
