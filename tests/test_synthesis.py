@@ -264,6 +264,21 @@ def test_a_theme_quotes_judgements_not_reports_of_a_discussion():
     assert judges("國際政經環境的變化可能對台灣的發展路向產生重大影響。")
 
 
+def test_a_word_opening_a_compound_is_another_concept():
+    """A name opening a longer one is one concept with it (G20, G20峰會); a word opening a
+    compound is not (an outside brief printed 國防 as also called 國防部 and 國防授權法).
+    Role nouns (當局) and the word for an article (文章, 文章指出…) are who speaks, no theme."""
+    from pipeline.model import Analysis, Essay, Keyword
+    from pipeline.synthesise.themes import concepts
+
+    essay = Essay(id="e", source="e.txt", sha256="", text="", title="")
+    terms = ["G20", "G20峰會", "國防", "國防部", "國防授權法", "當局", "文章", "半導體"]
+    found = concepts([Analysis(essay, keywords=[Keyword(t, 1.0) for t in terms])], set())
+    assert found["G20"] == {"G20", "G20峰會"}
+    assert found["國防"] == {"國防"} and found["國防部"] == {"國防部"} and "國防授權法" in found
+    assert "當局" not in found and "文章" not in found and "半導體" in found
+
+
 def test_no_theme_is_the_reporting_frame(segmenter):
     """Two interviews in the news (corpus 02 and 09) share how they were made (專訪) and the
     verb citing their speakers (形容): a report's frame, not a concept they discuss."""

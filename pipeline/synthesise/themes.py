@@ -25,11 +25,14 @@ MAX_LINES = 6  # essays quoted per theme; the others carrying it are named
 CONCEPT_TYPES = ("law", "event")
 # The frame every essay on relations between states is written in: the nouns that say
 # two parties relate, meet or have issues, whatever the essay's subject. Not concepts.
+# (…and who acts in it, named by role: 當局, 總統, 官員 say who, not what of)
 FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤 對話 領導人 情勢 局勢 發展 合作 政策 立場 國家 政府 "
-                  "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容".split())
+                  "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容 "
+                  "當局 總統 官員 執政黨 在野黨".split())
 # …and the frame a report is written in: how it got the words (專訪) and the verbs that
 # cite them (形容, 表示), which say who spoke, not of what.
-REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|{SAYING_WORDS})")
+NAME = re.compile(r"[A-Za-z0-9]")  # G20, CPTPP, 2+2: a name, not a word of the language
+REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|文章|專文|撰文|社論|社評|{SAYING_WORDS})")
 
 
 def judges(text: str) -> bool:
@@ -51,8 +54,9 @@ def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
     concepts: dict[str, set[str]] = {}
     for term in sorted(terms, key=len):
         # a name that opens a longer one is that one's modifier: G20 and G20峰會 are one
-        # summit; a head word (關係 in 雙邊關係) names a wider class, another concept
-        home = next((c for c in concepts if term.startswith(c)), term)
+        # summit; a head word (關係 in 雙邊關係) names a wider class, another concept, and a
+        # word opening a compound (國防 in 國防部, 國防授權法) is no name of it
+        home = next((c for c in concepts if term.startswith(c) and NAME.search(c)), term)
         concepts.setdefault(home, set()).add(term)
     return concepts
 
