@@ -143,6 +143,16 @@ def test_a_name_the_segmenter_splits_is_no_keyword(segmenter, tmp_path):
     assert "韓國" not in terms and "高雄" in terms
 
 
+def test_a_guessed_word_always_after_one_character_is_a_fragment(segmenter, tmp_path):
+    """A DW press review outside the corpus (2025) had 「杜羅」 among its keywords: jieba
+    splits 馬|杜羅 (Maduro), and 馬, a word of its own, was taken for a free neighbour. 杜羅
+    is no dictionary word, only the segmenter's guess, and always follows 馬."""
+    path = tmp_path / "review.txt"
+    path.write_text("委內瑞拉觀察\n\n" + "川普想除掉馬杜羅，美國海軍攔截委內瑞拉的油輪。" * 3 + "\n", encoding="utf-8")
+    terms = [k.term for k in analyse(read_essay(path), segmenter).keywords]
+    assert "杜羅" not in terms and "委內瑞拉" in terms
+
+
 def test_a_word_before_another_unknown_word_is_no_fragment(segmenter, tmp_path):
     """Written: 新冠 is no word of jieba's dictionary; its 冠 never stands alone beside 疫情,
     so 疫情 is a word of its own, not the start of a name."""

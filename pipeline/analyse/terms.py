@@ -48,7 +48,8 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
     """Words the segmenter split from a longer unit it does not know: a name (韓國|瑜,
     博|思科, 趙|建民, 羅致|政說) or a term (八一|七, 天然|砂). Such a word is nearly always
     joined to one same single character that is no word of its own (bound: no function
-    word, 台灣|的, nor a free one, 開|第一槍), before or after it."""
+    word, 台灣|的, nor a free one, 開|第一槍), before or after it; or to any one same
+    character, when the word is only the segmenter's guess, in no dictionary (馬|杜羅)."""
     def touching(token: str, end: int) -> str:
         # the character touching the word: its token when that is one character, or the
         # character of a token jieba's dictionary lacks (its HMM's guess: 羅致|政說, 羅致|政與)
@@ -74,7 +75,8 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
             # a character that never stands alone beside the word is part of another unknown
             # word (新冠|疫情), not the rest of this one
             if (len(char) == 1 and HAN.fullmatch(char) and char not in stop
-                    and segmenter.frequency(char) < BOUND and n >= FRAGMENT_SHARE * len(seen)
+                    and (segmenter.frequency(char) < BOUND or not segmenter.frequency(word))
+                    and n >= FRAGMENT_SHARE * len(seen)
                     and (word, side, char) in alone):
                 out.add(word)
     return out
