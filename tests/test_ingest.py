@@ -382,6 +382,19 @@ def test_a_forum_column_with_its_writer_under_the_standfirst(tmp_path):
     assert [t[:4] for t in texts] == ["台灣本就", "近日在野"]
 
 
+def test_a_journal_page_with_its_byline_dated_and_a_font_size_widget(tmp_path):
+    """A mainland journal's page copied as text (《统一论坛》, 2020): the byline line also dates
+    the piece (日期:… 来源:… 作者:…), and the font-size widget under it (字号: [小] [中] [大]
+    打印本页) was read as the first paragraph."""
+    path = tmp_path / "journal.txt"
+    path.write_text("当前位置:促进会  >  2020年第三期  > 正文\n\n略论台海安全局势\n\n"
+                    "日期:2020-08-26 15:33 来源:《论坛》杂志 作者:潘大明\n\n字号:  [小]  [中]  [大] 打印本页 关闭窗口\n\n"
+                    "  2016年以来，两岸关系严重倒退，台海安全形势更加复杂严峻。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("略論臺海安全局勢", "潘大明", "2020-08-26")
+    assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["2016年"]
+
+
 def test_a_column_reposted_on_a_forum(tmp_path):
     """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
     發帖) were read as the title, and the writer signed after a spaced dash was not the

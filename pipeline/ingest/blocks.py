@@ -78,7 +78,7 @@ _MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2
 # …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
 # and a slot's or widget's identifier (ad9_210*60)
 _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
-_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
+_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$|^(?:字號|字号|字體|字体)\s*[:：]")  # …or a font-size widget
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 
 

@@ -53,6 +53,15 @@ def split_sentences(text: str, base: int = 0) -> list[tuple[int, int]]:
     return spans  # pragma: no cover - the second pass always returns
 
 
+# A byline that also gives the date (日期:2020-08-26 15:33 來源:… 作者:潘佳瑭)
+_DATE_FIELD = re.compile(r"(?:日期|發布時間|发布时间|發表時間|发表时间|時間|时间)\s*[:：]\s*(\S+)")
+
+
+def _dated(byline: str) -> str | None:
+    found = _DATE_FIELD.search(byline)
+    return found.group(1) if found else None
+
+
 def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, title: str | None = None) -> Essay:
     """The essay model of a file's blocks. `title` is the title its metadata gave; without
     one a leading heading is the title. Author comes from a byline, the date from a date
@@ -82,7 +91,7 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
         quoted, introduced = introduced, False
         if block.kind in ("byline", "dateline"):  # part of the text, but no paragraph
             author = author or block.author
-            date = date or (iso_date(block.text) if block.kind == "dateline" else None)
+            date = date or iso_date(block.text if block.kind == "dateline" else _dated(block.text))
             place(block.text)
             continue
         if block.kind == "heading":
