@@ -467,9 +467,11 @@ def test_a_desks_credit_is_a_byline_not_a_heading(tmp_path):
 def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
     """Archives of Q&A answers and feed entries keep the body as HTML inside the Markdown
     (a 知乎 answer: <div>回答<br><br><p>…</p><blockquote>…</blockquote></div>), which
-    CommonMark passes through: the file was refused as holding no essay text."""
+    CommonMark passes through: the file was refused as holding no essay text. The answer
+    opens on who answers (某某的回答: the author), and the archive dates it as a feed does
+    (RFC 2822)."""
     path = tmp_path / "answer.md"
-    path.write_text("---\ntitle: '國台辦的回應說明了什麼？'\n---\n\n<div>\n某某的回答<br><br>"
+    path.write_text("---\ntitle: '國台辦的回應說明了什麼？'\ndate: Wed, 11 May 2022 08:21:00 GMT\n---\n\n<div>\n某某的回答<br><br>"
                     "<p>在記者會上，關於網路社團，記者提問了兩次。</p><p>國台辦發言人回答：</p>"
                     "<blockquote>我們一向支持兩岸青年交流，<b>積極創造條件</b>推動交流。</blockquote>"
                     "<figure><img src='x.png'><figcaption>記者會現場。美聯社</figcaption></figure>"
@@ -477,12 +479,13 @@ def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
                     "<script>var x = '不是文字';</script>"
                     "<p>臺灣方面應該正視這種網路統戰，加強媒體素養教育。</p>\n</div>\n", encoding="utf-8")
     essay = read_essay(path)
+    assert (essay.author, essay.date) == ("某某", "2022-05-11")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
-    assert texts == ["某某的回答", "在記者會上，關於網路社團，記者提問了兩次。", "國台辦發言人回答：",
+    assert texts == ["在記者會上，關於網路社團，記者提問了兩次。", "國台辦發言人回答：",
                      "我們一向支持兩岸青年交流，積極創造條件推動交流。", "這等於承認網路交流背後有官方推動。",
                      "臺灣方面應該正視這種網路統戰，加強媒體素養教育。"]
     assert [s.heading for s in essay.sections] == ["我的看法"]
-    assert [p.kind for p in essay.paragraphs][3:5] == ["quote", "item"]  # the spokesman's words follow 回答：
+    assert [p.kind for p in essay.paragraphs][:4] == ["body", "body", "quote", "item"]  # the spokesman's words follow 回答：
 
 
 def test_a_page_kept_as_html_in_markdown_sets_title_and_author_apart(tmp_path):

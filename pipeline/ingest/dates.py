@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from email.utils import parsedate_to_datetime
 
 _ROC_OFFSET = 1911  # 民國 1 年 = 1912
 _FULL_DATE = re.compile(
@@ -45,6 +46,10 @@ def iso_date(value: str | None) -> str | None:
     民國111年11月14日) in ISO form; None when it names no whole date."""
     if not value:
         return None
+    try:  # an RFC 2822 date, as feeds and static-site front matter give it (Wed, 11 May 2022 08:21:00 GMT)
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
     found = _NUMERIC.match(value.strip())
     if found:
         try:
