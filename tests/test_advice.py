@@ -127,6 +127,8 @@ NOT_ADVICE = [
     ("a cleft naming another party", "如果要談「歸向」，台灣人都知道真正應該回歸的是中共，應回到民主與自由的價值觀。"),
     ("another party named by a cleft, the clause before", "台灣的民主得來不易，真正該棄暗投明回歸的，是中共，應回到民主的價值觀。"),
     ("a modal inside a quoted idiom", "台灣朝野都擔心「裡應外合」的局面。"),
+    # a DW interview outside the corpus (2019): "not the time", no advice
+    ("不是時候", "我們覺得統一現在要談不是時候，跟台獨要談不是時候一樣的道理。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]

@@ -350,6 +350,11 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
                           "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n"
                           "拜登總統就任，舉世咸信美國對華政策必有調整，台灣應主動型塑自己的機遇。\n", encoding="utf-8")
     essay = read_essay(newsletter)
+    # a credit printed twice is no title (a DW interview re-posted, 2019: (德國之聲) twice)
+    interview = tmp_path / "interview.txt"
+    interview.write_text("「台灣要在模糊空間中謀求最大利益」德國之聲專訪張大明\n\n2019-12-30 19:11\n\n(德國之聲)\n\n"
+                         "(德國之聲)\n\n國民黨參選人張大明選前接受專訪，談到台灣經濟和香港抗爭。\n", encoding="utf-8")
+    assert read_essay(interview).title.startswith("「台灣要在模糊空間中謀求最大利益」")
     assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
 

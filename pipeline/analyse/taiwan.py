@@ -66,7 +66,7 @@ STRONG_MODAL = re.compile(
     # (要 before a quantity is what something takes: 要數年才能完成)
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
-WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|是時候|可以")
+WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|(?<!不)是時候|可以")  # (不是時候: "not the time")
 # a modal right before another (國會應建議政府…): the second is what the first prescribes
 _MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative

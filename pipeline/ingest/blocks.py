@@ -343,6 +343,7 @@ class _Joiner:
         return taken
 
 
+_BRACKETED = re.compile(r"^[（(【\[〔][^（()）【】\[\]〔〕]*[）)】\]〕]$")  # (德國之聲): a credit, no title
 TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
 _BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
 
@@ -356,7 +357,7 @@ def from_repeated_title(lines: list[str]) -> list[str]:
     texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
     for k, text in texts:
         if (not 6 <= len(text) <= TITLE_MAX_CHARS or "。" in text or text[-1] in "，、；：,;:" or DATE_LINE.match(text)
-                or numbering_style(text) or text[-1].isdigit()):
+                or numbering_style(text) or text[-1].isdigit() or _BRACKETED.match(text)):
             continue
         alone = [j for j, other in texts if other == text]
         crumbs = [j for j, other in texts if other.endswith(text) and _BREADCRUMB_END.search(other[:-len(text)])]
