@@ -16,6 +16,8 @@ from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
+from pipeline.ingest.furniture import (BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
+                                       without_agency_dateline, without_doubled_captions)
 
 # Section numbering styles, most formal first; the order a document uses them in gives
 # their levels. A numbered line ending a sentence is a list item, not a heading.
@@ -67,27 +69,6 @@ _INTRODUCES_QUOTE = re.compile(r"(?:[寫写說说問问答]道|說|说|稱|称|�
 
 def introduces_quote(text: str) -> bool:
     return bool(_INTRODUCES_QUOTE.search(text))
-
-
-# The accessibility links a web page opens with (for keyboard and screen-reader users),
-# kept as text or a numbered list when the page is copied
-_SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至到]?|略[過过]|Skip to)\s?[^。，,.]{0,12}$", re.I)
-# A menu copied as a line: three or more words of a few characters set apart by spaces
-# (返回列表 回復 發帖); Chinese prose never spaces its words, and a headline's phrases are longer
-_MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2,}$")
-# …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
-# and a slot's or widget's identifier (ad9_210*60)
-_BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
-_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$|^(?:字號|字号|字體|字体)\s*[:：]")  # …or a font-size widget
-_IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
-
-
-def is_page_furniture(line: str) -> bool:
-    """A copied page's skip link, menu, breadcrumb, empty field label or widget identifier,
-    above its title."""
-    line = line.strip()
-    return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
-                or _IDENTIFIER.match(line))
 
 
 def is_heading_text(text: str) -> bool:
@@ -199,54 +180,6 @@ def _announces(line: str) -> bool:
     return bool(re.search(r"[：:][」』”’）)]*$", line))
 
 
-# A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
-# 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
-_CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
-_CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
-# ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
-_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構])圖)\s*[:：／/]"
-                               r"\s*[^。！？!?，,]{1,60}$")
-_BRACKETED_LABEL = re.compile(r"^[\[【〔][^\[\]【】〔〕]{1,12}[\]】〕]$")
-# A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
-_OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
-# A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
-_AGENCY = re.compile(r"^(?:[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
-                     r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]"
-                     # …or closed by a slash: 中評社香港6月5日電/
-                     r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:電|电)\s*[／/])\s*(?=\S)")
-_CREDITS = re.compile(_CREDIT)
-_BRACKET = re.compile(r"[（()）]")
-CAPTION_MAX_CHARS = 150
-
-
-def _is_photo_caption(text: str) -> bool:
-    return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text))
-
-
-def _without_doubled_captions(text: str) -> str:
-    """The paragraph without a caption glued into it and printed twice (alt text, then
-    caption): …安泰！賴清德…有信心。（法新社）賴清德…有信心。（法新社）. The repetition gives it
-    away; found from the credits, in one pass (a search for any repeated span would take
-    seconds on a long paragraph)."""
-    cuts, done = [], 0
-    credits = list(_CREDITS.finditer(text))
-    for first, second in zip(credits, credits[1:]):
-        body = text[first.end():second.start()].strip()
-        copy = body + second.group()
-        start = first.end() - len(copy)
-        if (start >= done and 2 <= len(body) <= CAPTION_MAX_CHARS and not _BRACKET.search(body)
-                and text[start:first.end()] == copy):
-            cuts.append((start, second.end()))
-            done = second.end()
-    if not cuts:
-        return text
-    kept, at = [], 0
-    for start, end in cuts:
-        kept.append(text[at:start])
-        at = end
-    return ("".join(kept) + text[at:]).strip()
-
-
 _OPENER = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 
@@ -261,8 +194,8 @@ class _Joiner:
         self.last_line = ""
 
     def close(self) -> None:
-        text = _AGENCY.sub("", _without_doubled_captions(clean_spaces(" ".join(self.open))), count=1)
-        if text and not _is_photo_caption(text):
+        text = without_agency_dateline(without_doubled_captions(clean_spaces(" ".join(self.open))))
+        if text and not is_photo_caption(text):
             self.blocks.append(Block(self.open_kind, text))
         self.open = []
 
@@ -343,7 +276,6 @@ class _Joiner:
         return taken
 
 
-_BRACKETED = re.compile(r"^[（(【\[〔][^（()）【】\[\]〔〕]*[）)】\]〕]$")  # (德國之聲): a credit, no title
 TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
 _BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
 
@@ -357,7 +289,7 @@ def from_repeated_title(lines: list[str]) -> list[str]:
     texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
     for k, text in texts:
         if (not 6 <= len(text) <= TITLE_MAX_CHARS or "。" in text or text[-1] in "，、；：,;:" or DATE_LINE.match(text)
-                or numbering_style(text) or text[-1].isdigit() or _BRACKETED.match(text)):
+                or numbering_style(text) or text[-1].isdigit() or BRACKETED.match(text)):
             continue
         alone = [j for j, other in texts if other == text]
         crumbs = [j for j, other in texts if other.endswith(text) and _BREADCRUMB_END.search(other[:-len(text)])]
@@ -404,8 +336,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         seen += 1
         heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
                          and not any(b.kind in ("para", "bullet") for b in joiner.blocks))
-        if heading_lines and i != first and ((_BRACKETED_LABEL.match(line) and not is_credit(line))
-                                             or _EMPTY_LABEL.match(line)):
+        if heading_lines and i != first and is_site_label(line):
             continue  # [中評智庫], 字號: under the title: the site's label, a widget's, no heading
         after_byline = bool(joiner.blocks) and joiner.blocks[-1].kind == "byline" and not joiner.open
         if (heading_lines or after_byline) and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
@@ -413,7 +344,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             joiner.blocks.append(Block("dateline", line))
             seen -= 1  # the lines of a byline block do not use up the lines a byline may take
             continue
-        opening = _OPENING_CREDIT.match(line) if heading_lines else None
+        opening = OPENING_CREDIT.match(line) if heading_lines else None
         if opening and is_credit(opening.group(1)):  # 〔記者涂鉅旻／台北報導〕中國解放軍…: the report's byline
             joiner.close()
             joiner.blocks.append(Block("byline", opening.group(1), author=author_of(opening.group(1))))

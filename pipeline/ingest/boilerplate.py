@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.blocks import is_heading_text, is_page_furniture
+from pipeline.ingest.blocks import is_heading_text
+from pipeline.ingest.furniture import is_page_furniture
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source

@@ -1,0 +1,99 @@
+"""A copied page's furniture in plain text, line by line: what a reader of the essay skips.
+
+- above the title: skip links, menus, breadcrumbs, empty field labels and widgets, slot
+  identifiers (a page copied whole, as text or Markdown without its links);
+- under it: a site's or column's label in brackets, a font-size widget;
+- in the text: photo captions ending on their credit (（法新社）, 圖片來源: …), once or
+  printed twice, and a news agency's dateline opening a report.
+
+Structured readers see the links and images these lines were made of (boilerplate.py);
+these are the signs left when only the text was kept.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.byline import is_credit
+
+# The accessibility links a web page opens with (for keyboard and screen-reader users),
+# kept as text or a numbered list when the page is copied
+_SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至到]?|略[過过]|Skip to)\s?[^。，,.]{0,12}$", re.I)
+# A menu copied as a line: three or more words of a few characters set apart by spaces
+# (返回列表 回復 發帖); Chinese prose never spaces its words, and a headline's phrases are longer
+_MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2,}$")
+# …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
+# and a slot's or widget's identifier (ad9_210*60)
+_BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
+_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$|^(?:字號|字号|字體|字体)\s*[:：]")  # …or a font-size widget
+_IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A copied page's skip link, menu, breadcrumb, empty field label or widget identifier,
+    above its title."""
+    line = line.strip()
+    return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
+                or _IDENTIFIER.match(line))
+
+
+# A site's or column's label in brackets, alone on a line ((德國之聲), [中評智庫])
+BRACKETED = re.compile(r"^[（(【\[〔][^（()）【】\[\]〔〕]*[）)】\]〕]$")
+LABEL_MAX_CHARS = 14
+
+
+def is_site_label(line: str) -> bool:
+    """A site's or column's label in brackets (not a byline: 【撰文：羅厚璟】), an empty field
+    label or a font-size widget, under a title."""
+    return bool((BRACKETED.match(line) and len(line) <= LABEL_MAX_CHARS and not is_credit(line))
+                or _EMPTY_LABEL.match(line))
+
+
+# A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
+# 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
+_CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
+_CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
+# ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
+_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構])圖)\s*[:：／/]"
+                               r"\s*[^。！？!?，,]{1,60}$")
+# A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
+OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
+# A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
+_AGENCY = re.compile(r"^(?:[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
+                     r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]"
+                     # …or closed by a slash: 中評社香港6月5日電/
+                     r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:電|电)\s*[／/])\s*(?=\S)")
+_CREDITS = re.compile(_CREDIT)
+_BRACKET = re.compile(r"[（()）]")
+CAPTION_MAX_CHARS = 150
+
+
+def without_agency_dateline(text: str) -> str:
+    return _AGENCY.sub("", text, count=1)
+
+
+def is_photo_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text))
+
+
+def without_doubled_captions(text: str) -> str:
+    """The paragraph without a caption glued into it and printed twice (alt text, then
+    caption): …安泰！賴清德…有信心。（法新社）賴清德…有信心。（法新社）. The repetition gives it
+    away; found from the credits, in one pass (a search for any repeated span would take
+    seconds on a long paragraph)."""
+    cuts, done = [], 0
+    credits = list(_CREDITS.finditer(text))
+    for first, second in zip(credits, credits[1:]):
+        body = text[first.end():second.start()].strip()
+        copy = body + second.group()
+        start = first.end() - len(copy)
+        if (start >= done and 2 <= len(body) <= CAPTION_MAX_CHARS and not _BRACKET.search(body)
+                and text[start:first.end()] == copy):
+            cuts.append((start, second.end()))
+            done = second.end()
+    if not cuts:
+        return text
+    kept, at = [], 0
+    for start, end in cuts:
+        kept.append(text[at:start])
+        at = end
+    return ("".join(kept) + text[at:]).strip()
