@@ -166,6 +166,11 @@ def test_a_bare_government_is_that_of_the_state_the_piece_is_about(segmenter):
     assert Parties(segmenter.lexicon, "中國對台灣施壓，中國與北京與中共").advises_taiwan(sentence)
     assert not Parties(segmenter.lexicon, "日本的選舉與日本的公投，台灣").advises_taiwan(sentence)
     assert Parties(segmenter.lexicon, "日本的防衛與日本的預算，我國").advises_taiwan(sentence)
+    # a piece about Hong Kong (a 自由時報 letter outside the corpus, 2019): Taiwan's government
+    # named with its state is one actor, not 台灣 and then Hong Kong's bare 政府
+    hong_kong = Parties(segmenter.lexicon, "香港的港府與香港的港人，香港，台灣")
+    assert hong_kong.advises_taiwan("然而就我所觀察到的情況，台灣政府實無需過慮。")
+    assert not hong_kong.advises_taiwan(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -24,8 +24,8 @@ from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.ingest.chars import HAN
 
 _TAIWAN_ACTOR = (
-    r"(?:臺灣|台灣|{we}國人|朝野|國軍|臺方|台方|"
-    r"(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home})"
+    # (the government first: 台灣政府 is one actor, not 台灣 and then a bare 政府)
+    r"(?:(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home}|臺灣|台灣|{we}國人|朝野|國軍|臺方|台方)"
     # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
     r"(?!問題|議題|獨立|關係|海峽|的部分|相關|牌)"
 )
@@ -59,7 +59,7 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
                             r"打|攻|拿下|統一|入侵|侵略|封鎖|併吞|吞併|收復|解放|武統|協防|防衛|保衛|援助|幫助|支持|"
                             r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
-    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
+    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|無需|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
     # 該 is "should" after an adverb (政府也該行動了, 早該); before a noun it is "that" (該國)
     r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
@@ -111,7 +111,7 @@ _EMBRACES = re.compile(r"(?:支持|擁戴|擁護|接受|承認|贊成)(?!度|者
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
-_NEEDLESS = frozenset({"不需", "不必", "無須", "毋須"})
+_NEEDLESS = frozenset({"不需", "不必", "無須", "無需", "毋須"})
 _REBUTS = re.compile(r"要?[「『“]")
 # 應該回歸的是中共, 該棄暗投明回歸的，是中共: the one who should is named after 的…是
 _CLEFT = re.compile(r"(?:應該|應當|應|該|必須|須|需要)[^，。；：！？]{1,10}?的[，,]?(?:就|正|才|則)?是")

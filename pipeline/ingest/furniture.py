@@ -50,8 +50,9 @@ def is_site_label(line: str) -> bool:
 
 # A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
 # 總統府臉書）); a web copy may print it twice, alt text and caption. Prose never ends so.
-_CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|取自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
-_CAPTION = re.compile(rf"^(?:[^（()）]{{2,60}}?{_CREDIT}\s*)+$")
+_CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭博)(?:資料照|檔案照)?|資料照|檔案照|[^（()）]{0,12}攝|(?:擷取|翻攝|截圖|取)自[^（()）]{1,20}|AFP|AP|EPA|Reuters|Getty[^（()）]*)[）)]"
+# (a caption may place who is who: 陳同佳(左)與女友…)
+_CAPTION = re.compile(rf"^(?:(?:[^（()）]|[（(][左右中前後上下一二三四五]{{1,3}}[）)]){{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
 _LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構])圖)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
