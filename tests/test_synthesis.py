@@ -288,3 +288,5 @@ def test_no_theme_is_the_reporting_frame(segmenter):
                 for name in ("02_hk-tsai-cnn-us-trainers.md", "09_stand-kmt-adviser-cross-strait-contact.md")]
     terms = [theme.term for theme in synthesise(analyses).themes]
     assert terms and not {"專訪", "形容", "表示", "指出", "報導"} & set(terms), terms
+    keywords = {k.term for a in analyses for k in a.keywords}  # nor a keyword (02 had 專訪, 09 形容)
+    assert keywords and not {"專訪", "形容", "表示", "指出", "報導"} & keywords, keywords

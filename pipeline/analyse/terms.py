@@ -6,6 +6,7 @@ from collections import Counter
 
 from pipeline.analyse.features import SentenceInfo, stopwords
 from pipeline.analyse.segment import Segmenter
+from pipeline.analyse.voice import SAYING_WORDS
 from pipeline.ingest.chars import HAN
 from pipeline.model import Entity, Keyword
 
@@ -83,12 +84,15 @@ def fragments(infos: list[SentenceInfo], segmenter: Segmenter) -> set[str]:
 
 
 _NUMBER = re.compile(r"^[\d.,．，%％]+$")  # 2027, 1.25, 10%: a figure is no keyword
+# The frame a report is written in: how it got the words (專訪, 文章) and the verbs that cite
+# them (形容, 表示), which say who spoke, not of what: no keyword, no theme.
+REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|文章|專文|撰文|社論|社評|{SAYING_WORDS})")
 
 
 def keywords(infos: list[SentenceInfo], segmenter: Segmenter) -> list[Keyword]:
     split = fragments(infos, segmenter)
     counts = Counter(w for info in infos for w in info.words
-                     if not _NUMBER.match(w) and w not in split and not english_fragment(w))
+                     if not _NUMBER.match(w) and w not in split and not english_fragment(w) and not REPORTING.fullmatch(w))
     if not counts:
         return []
     total = sum(counts.values())

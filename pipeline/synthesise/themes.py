@@ -13,8 +13,7 @@ import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT
 from pipeline.analyse.taiwan import claims_nothing, speaks_of_itself
-from pipeline.analyse.terms import english_fragment
-from pipeline.analyse.voice import SAYING_WORDS
+from pipeline.analyse.terms import REPORTING, english_fragment
 from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
 from pipeline.synthesise.actors import ALIAS
@@ -29,10 +28,7 @@ CONCEPT_TYPES = ("law", "event")
 FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤 對話 領導人 情勢 局勢 發展 合作 政策 立場 國家 政府 "
                   "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容 "
                   "當局 總統 官員 執政黨 在野黨".split())
-# …and the frame a report is written in: how it got the words (專訪) and the verbs that
-# cite them (形容, 表示), which say who spoke, not of what.
 NAME = re.compile(r"[A-Za-z0-9]")  # G20, CPTPP, 2+2: a name, not a word of the language
-REPORTING = re.compile(rf"(?:專訪|採訪|訪問|報導|報道|記者|文章|專文|撰文|社論|社評|{SAYING_WORDS})")
 
 
 def judges(text: str) -> bool:
