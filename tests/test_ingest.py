@@ -400,6 +400,23 @@ def test_a_journal_page_with_its_byline_dated_and_a_font_size_widget(tmp_path):
     assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["2016年"]
 
 
+def test_a_bilingual_report_dated_in_english(tmp_path):
+    """A bilingual news page kept as Markdown (a Chinese edition's 中英對照, 2024): its date in
+    English with the reading time after it (January 14, 2024   8 min   1513 words), a photo
+    caption ending on the photographer's English credit (… Lam Yik Fei for The New York
+    Times); the English paragraphs stay, as the file has them (no claim is taken from them)."""
+    path = tmp_path / "bilingual.md"
+    path.write_text("# 中國未能左右台灣大選\n\nJanuary 14, 2024   8 min   1513 words\n\n"
+                    "週六，支持者在台北慶祝勝選。 Lam Yik Fei for The New York Times\n\n"
+                    "But Taiwan's election confirmed that this democracy is drifting further from Beijing.\n\n"
+                    "但台灣週六的選舉證實了這個民主社會正在離北京越來越遠。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.date == "2024-01-14"
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["But ", "但台灣週"]
+    from pipeline.ingest.dates import iso_date
+    assert iso_date("Sept. 3, 2023") == "2023-09-03" and iso_date("Mayday 5, 2022") is None
+
+
 def test_a_column_reposted_on_a_forum(tmp_path):
     """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
     發帖) were read as the title, and the writer signed after a spaced dash was not the

@@ -15,8 +15,16 @@ _FULL_DATE = re.compile(
 # A line that is only a date, perhaps with its weekday or a time, perhaps in brackets
 # (2022-08-09, 2026/01/13 20:00, 2024年1月14日, 2021年2月23日 星期二, [2018-06-11 04:50:33])
 # (…and the source a page prints after it: 2015年12月14日 09:38:00  來源:中國臺灣網)
-DATE_LINE = re.compile(r"^[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
-                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20})?$")
+# …or in English, as a bilingual site prints it, perhaps with its reading time after it
+# (January 14, 2024   8 min   1513 words)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}), (\d{4})\b[^\u4e00-\u9fff]*")
+_ENGLISH_DATE = re.compile("^" + _ENGLISH + "$")
+DATE_LINE = re.compile(r"^(?:[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
+                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20})?"
+                       r"|" + _ENGLISH + ")$")
 _NUMERIC = re.compile(r"^[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
@@ -50,6 +58,13 @@ def iso_date(value: str | None) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
+    english = _ENGLISH_DATE.match(value.strip())
+    month = next((n for n, name in enumerate(_MONTHS, 1) if english and name.startswith(english.group(1).lower())), None)
+    if month:
+        try:
+            return date(int(english.group(3)), month, int(english.group(2))).isoformat()
+        except ValueError:
+            return None
     found = _NUMERIC.match(value.strip())
     if found:
         try:

@@ -56,6 +56,10 @@ _CAPTION = re.compile(rf"^(?:(?:[^（()）]|[（(][左右中前後上下一二�
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
 _LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構])圖)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
+# ... or on a photographer's credit in English (…勝選。 Lam Yik Fei for The New York Times,
+# …會晤 Andrew Harnik/Getty Images)
+_ENGLISH_CREDIT = re.compile(r"^[^A-Za-z]{2,80}?\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}"
+                             r"(?: for (?:The )?| ?/ ?)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}$")
 # A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
 OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
@@ -73,7 +77,7 @@ def without_agency_dateline(text: str) -> str:
 
 
 def is_photo_caption(text: str) -> bool:
-    return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text))
+    return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text) or _ENGLISH_CREDIT.match(text))
 
 
 def without_doubled_captions(text: str) -> str:
