@@ -390,6 +390,19 @@ def test_a_point_singling_out_part_of_the_sentence_before_leans_on_it():
     assert not opens_on_reference("尤其是，拜登政府較川普政府更加重視與盟邦的合作。")
 
 
+def test_advice_ending_on_a_lead_in_to_a_list_is_printed_without_it(segmenter, tmp_path):
+    """A report of a commentator's post outside the corpus (LINE TODAY, 2025): its advice
+    ended on 「…，她列出以下三點政策：」, the list set as headings after it, and was printed
+    ending on the colon. The point goes without the lead-in; the quote stays verbatim."""
+    path = tmp_path / "post.txt"
+    path.write_text("川普的直白，台灣的清醒\n\n"
+                    "她認為台灣不能只喊口號，政府也該行動了，應該優先推動攸關國家生存的政策，她列出以下三點政策：\n\n"
+                    "1. 強化國防實力\n\n軍事預算應提升至GDP的3%以上，聚焦無人機與不對稱作戰能力。\n", encoding="utf-8")
+    advice = analyse(read_essay(path), segmenter).recommendations
+    first = next(i for i in advice if "生存的政策" in i.quote)
+    assert first.text.endswith("攸關國家生存的政策") and first.quote.endswith("三點政策：")
+
+
 def test_a_question_is_no_implication(segmenter):
     """Corpus 02's 「…被問到美國的支持是否不僅止於軍售，還包括服務人員在台協訓台灣軍隊？」 names
     Taiwan and its army, and asserts nothing Taiwan should expect."""

@@ -17,7 +17,7 @@ from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import opens_on_reference, trim_opening
+from pipeline.analyse.wording import opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -138,7 +138,9 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     for k, (info, score) in enumerate(zip(infos, scores)):
         advice = parties.advice(info, sources[k])
         if advice is not None:  # advice is listed even when it leans on its context
-            recommendations.append(item(k, advice))
+            listed = item(k, advice)  # …and what its last clause leads in to is not printed
+            recommendations.append(replace(listed, text=trim_lead_in(listed.text))
+                                   if OPEN_END.search(infos[spans[k][1]].text) else listed)
         # an interviewer's question is no claim of the essay, nor what claims nothing, nor
         # a point whose list ends asking (假如…；假如…，居然是他代表著愛國？)
         if (dangling(infos, k, spans[k]) or k in questions or claims_nothing(info.view)

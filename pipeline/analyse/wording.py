@@ -55,6 +55,18 @@ def trim_opening(text: str, view: str, first_word: str = "") -> str:
     return text[cut:] if len(text) - cut > MIN_POINT else text
 
 
+# A last clause that only leads in to what follows, when nothing follows in the paragraph
+# (…而應該優先推動攸關國家生存的政策」，她列出以下三點政策：): it ties the point to the list
+# after it, and goes as the words tying it to what came before do.
+_LEAD_IN = re.compile(r"[，,][^，,。；;！？!?「」『』]{2,30}[：:]\s*$")
+
+
+def trim_lead_in(text: str) -> str:
+    """text without a closing clause that leads in to a list the point does not hold."""
+    found = _LEAD_IN.search(text)
+    return text[:found.start()] if found and found.start() > MIN_POINT else text
+
+
 # 「…」 …，趙建民如此評價。: a report of speech whose words are 如此/這樣 points back at the quote.
 REPORTS_BACK = re.compile(rf"(?:如此|這樣|這麼)(?:評價|{SAYING_WORDS})[。！!]?[」』”’）)]*$")
 
