@@ -129,6 +129,10 @@ NOT_ADVICE = [
     ("a modal inside a quoted idiom", "台灣朝野都擔心「裡應外合」的局面。"),
     # a DW interview outside the corpus (2019): "not the time", no advice
     ("不是時候", "我們覺得統一現在要談不是時候，跟台獨要談不是時候一樣的道理。"),
+    # a 自由時報 op-ed outside the corpus (林正二, 2026): a domestic party's view under a label
+    # debunking it, its advice included
+    ("a view under a label debunking it", "揭穿藍營虛假的「和平」論：國民黨人及其支持者認為，台灣無論如何提高國防預算，"
+                                         "只會激化中共；因此，政府應降低國防預算，才能維持和平。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
 ]

@@ -108,6 +108,9 @@ _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|�
 _THING = r"([^，。；：、！？「」『』（）\s]{2,4})"
 _REJECTS = re.compile(r"(?:拒絕|否定|反對|唾棄|不接受|不承認|抵制)(?!黨|派|者|聲浪|意見)" + _THING)
 _EMBRACES = re.compile(r"(?:支持|擁戴|擁護|接受|承認|贊成)(?!度|者|率|下)" + _THING)
+# A sentence set under a label that debunks it (揭穿藍營虛假的「和平」論：國民黨人…認為…因此，政府應
+# 降低國防預算…): the view it reports, advice included, is the one the essay argues against.
+_DEBUNKS = re.compile(r"^[^，。；：:]{0,4}(?:揭穿|拆穿|戳破|破除|駁斥|反駁|批駁)[^，。；：:]{1,20}[：:]")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
 # A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
 _NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
@@ -402,7 +405,7 @@ class Parties:
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
-        if is_signpost(text) or is_aside(text) or self.embraces_rejected(text):
+        if is_signpost(text) or is_aside(text) or self.embraces_rejected(text) or _DEBUNKS.match(text):
             return False
         quoted = quoted_spans(text, min_chars=1)  # a modal inside even a quoted word (「裡應外合」) is none
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
