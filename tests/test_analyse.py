@@ -403,6 +403,18 @@ def test_advice_ending_on_a_lead_in_to_a_list_is_printed_without_it(segmenter, t
     assert first.text.endswith("攸關國家生存的政策") and first.quote.endswith("三點政策：")
 
 
+def test_advice_in_a_list_under_a_debunking_label_is_none(segmenter, tmp_path):
+    """A 自由時報 op-ed outside the corpus (2026) set a domestic party's view under a label
+    debunking it, as clauses joined by ；: the clause 「因此，政府應降低國防預算…」 was listed
+    as advice to Taiwan, the essay arguing the opposite."""
+    path = tmp_path / "op-ed.txt"
+    path.write_text("揭穿虛假的和平論\n\n揭穿藍營虛假的「和平」論：國民黨人及其支持者認為中國武力越來越強大，"
+                    "無論台灣如何提高國防預算，只會激化中共；因此，政府應降低國防預算，才能維持兩岸和平。\n\n"
+                    "政府應全力釐清藍營論述的盲點，以凝聚國家共識。\n", encoding="utf-8")
+    advice = [i.quote for i in analyse(read_essay(path), segmenter).recommendations]
+    assert not [q for q in advice if "降低國防預算" in q] and any("凝聚國家共識" in q for q in advice)
+
+
 def test_a_question_is_no_implication(segmenter):
     """Corpus 02's 「…被問到美國的支持是否不僅止於軍售，還包括服務人員在台協訓台灣軍隊？」 names
     Taiwan and its army, and asserts nothing Taiwan should expect."""

@@ -14,7 +14,7 @@ from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, t
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
-from pipeline.analyse.taiwan import Parties, claims_nothing
+from pipeline.analyse.taiwan import Parties, claims_nothing, debunks
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_lead_in, trim_opening
@@ -136,7 +136,8 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
 
     recommendations, implications, claims = [], [], []
     for k, (info, score) in enumerate(zip(infos, scores)):
-        advice = parties.advice(info, sources[k])
+        # (advice in a list under a label debunking it is the view argued against: 揭穿…論：…；因此，政府應…)
+        advice = None if debunks(infos[spans[k][0]].view) else parties.advice(info, sources[k])
         if advice is not None:  # advice is listed even when it leans on its context
             listed = item(k, advice)  # …and what its last clause leads in to is not printed
             recommendations.append(replace(listed, text=trim_lead_in(listed.text))

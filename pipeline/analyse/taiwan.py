@@ -193,6 +193,11 @@ _GLOSS = re.compile(r"(?<=.)[（(][^（()）]*[）)]")  # 《…》「…」（r
 _CHAIN = re.compile(r"^[^，。；：？！,;:]{1,12}(?:(?:——|－－|→|->)[^，。；：？！,;:]{1,12}){2,}$")
 
 
+def debunks(text: str) -> bool:
+    """Whether the sentence opens under a label debunking what it reports (揭穿…論：)."""
+    return bool(_DEBUNKS.match(text))
+
+
 def is_aside(text: str) -> bool:
     """Not the essay speaking: an editor's note (（註：…）, 編按：…) gives background, a
     chain of terms (A——B——C) is a diagram set in the text, and a sentence with more Latin
@@ -405,7 +410,7 @@ class Parties:
     def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
         of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
-        if is_signpost(text) or is_aside(text) or self.embraces_rejected(text) or _DEBUNKS.match(text):
+        if is_signpost(text) or is_aside(text) or self.embraces_rejected(text) or debunks(text):
             return False
         quoted = quoted_spans(text, min_chars=1)  # a modal inside even a quoted word (「裡應外合」) is none
         for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
