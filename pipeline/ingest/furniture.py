@@ -26,14 +26,16 @@ _MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2
 _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$|^(?:字號|字号|字體|字体)\s*[:：]")  # …or a font-size widget
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
+# …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
+_ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
 
 
 def is_page_furniture(line: str) -> bool:
-    """A copied page's skip link, menu, breadcrumb, empty field label or widget identifier,
-    above its title."""
+    """A copied page's skip link, menu, breadcrumb, empty field label, widget identifier or
+    archive heading, above its title."""
     line = line.strip()
     return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
-                or _IDENTIFIER.match(line))
+                or _IDENTIFIER.match(line) or _ARCHIVE.match(line))
 
 
 # A site's or column's label in brackets, alone on a line ((德國之聲), [中評智庫])
