@@ -123,6 +123,7 @@ NOT_ADVICE = [
     ("應變 is a verb", "國軍已啟動應變機制，密切監控共軍動態。"),
     # a 民報 forum column outside the corpus (2025): the other side's word rejected, the one
     # who should named by a cleft, a modal inside a quoted idiom
+    ("what matters most, a fact", "這次台灣選舉最重要的是年輕人的投票率。"),
     ("the other side's word rejected", "台灣不需要「歸向」，因為我們本就站在民主自由的正確道路上。"),
     ("a cleft naming another party", "如果要談「歸向」，台灣人都知道真正應該回歸的是中共，應回到民主與自由的價值觀。"),
     ("another party named by a cleft, the clause before", "台灣的民主得來不易，真正該棄暗投明回歸的，是中共，應回到民主的價值觀。"),
