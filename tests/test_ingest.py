@@ -355,6 +355,11 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     interview.write_text("「台灣要在模糊空間中謀求最大利益」德國之聲專訪張大明\n\n2019-12-30 19:11\n\n(德國之聲)\n\n"
                          "(德國之聲)\n\n國民黨參選人張大明選前接受專訪，談到台灣經濟和香港抗爭。\n", encoding="utf-8")
     assert read_essay(interview).title.startswith("「台灣要在模糊空間中謀求最大利益」")
+    # a title printed again after prose (a running header of a PDF copied as text) moves nothing
+    report = tmp_path / "report.txt"
+    report.write_text("台灣的戰略選擇與美中競爭\n\n美中競爭日趨激烈，台灣必須審慎應對。\n\n"
+                      "台灣的戰略選擇與美中競爭\n\n第二頁的內容繼續討論台灣的選擇。\n", encoding="utf-8")
+    assert read_essay(report).text.split("\n")[1] == "美中競爭日趨激烈，台灣必須審慎應對。"
     assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
 

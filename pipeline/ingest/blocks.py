@@ -285,7 +285,8 @@ def from_repeated_title(lines: list[str]) -> list[str]:
     newsletter's banner, the browser's title line) with menus and ads around it: the text
     starts at the title's last printing alone on a line, the heading, and keeps the first
     date line printed above it. A numbered line is a section heading a contents list
-    repeats, no title."""
+    repeats, no title, and a title printed again after prose (a running header, a closing
+    heading) leaves the prose where it is."""
     texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
     for k, text in texts:
         if (not 6 <= len(text) <= TITLE_MAX_CHARS or "。" in text or text[-1] in "，、；：,;:" or DATE_LINE.match(text)
@@ -296,6 +297,8 @@ def from_repeated_title(lines: list[str]) -> list[str]:
         if len(alone) + len(crumbs) < 2:
             continue
         heading = alone[-1]
+        if any("。" in other for j, other in texts if j < heading):
+            continue
         dates = [lines[j] for j, other in texts if j < heading and DATE_LINE.match(other)][:1]
         return [lines[heading]] + dates + lines[heading + 1:]
     return lines
