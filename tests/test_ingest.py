@@ -431,6 +431,10 @@ def test_a_column_reposted_on_a_forum(tmp_path):
                     "台灣大選前，大陸官媒全都宣稱「韓流」再起，結果卻使他們跌破眼鏡。\n", encoding="utf-8")
     essay = read_essay(path)
     assert (essay.title, essay.author) == ("世道人生:台灣往何處去?", "王怡")
+    # a title letter-spaced in a PDF copied as text is no menu
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("兩 岸 關 係 的 新 局\n\n美中競爭日趨激烈，台灣必須審慎應對。\n", encoding="utf-8")
+    assert read_essay(spaced).title == "兩岸關係的新局"
     from pipeline.ingest.metadata import signed_by
     assert signed_by("兩岸關係的未來 - 林大明") == "林大明"
     assert signed_by("美中關係-2024") is None and signed_by("台海 - 美國的選擇") is None

@@ -19,8 +19,9 @@ from pipeline.ingest.byline import is_credit
 # kept as text or a numbered list when the page is copied
 _SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至到]?|略[過过]|Skip to)\s?[^。，,.]{0,12}$", re.I)
 # A menu copied as a line: three or more words of a few characters set apart by spaces
-# (返回列表 回復 發帖); Chinese prose never spaces its words, and a headline's phrases are longer
-_MENU = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4}){2,}$")
+# (返回列表 回復 發帖); Chinese prose never spaces its words, a headline's phrases are longer,
+# and a title letter-spaced in a PDF (兩 岸 關 係) spaces single characters
+_MENU = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
 # …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
 # and a slot's or widget's identifier (ad9_210*60)
 _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
