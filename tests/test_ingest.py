@@ -375,6 +375,9 @@ def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
     essay = read_essay(path)
     assert (essay.title, essay.date) == ("選情超冷　臺灣選舉的傲慢", "2015-12-14")
     assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["美國《世界日"] and not essay.sections
+    # under the title an empty label may head the text: it stays
+    path.write_text("兩岸關係的新局\n\n摘要：\n\n美中競爭日趨激烈，台灣必須審慎應對。\n", encoding="utf-8")
+    assert read_essay(path).text.split("\n")[1] == "摘要："
 
 
 def test_a_forum_column_with_its_writer_under_the_standfirst(tmp_path):

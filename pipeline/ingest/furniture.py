@@ -25,7 +25,8 @@ _MENU = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){2
 # …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
 # and a slot's or widget's identifier (ad9_210*60)
 _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
-_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$|^(?:字號|字号|字體|字体)\s*[:：]")  # …or a font-size widget
+_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
+_FONT_SIZE = re.compile(r"^(?:字號|字号|字體|字体)\s*[:：]")  # a font-size widget: 字號: [小] [中] [大]
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 # …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
 _ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
@@ -36,7 +37,7 @@ def is_page_furniture(line: str) -> bool:
     archive heading, above its title."""
     line = line.strip()
     return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
-                or _IDENTIFIER.match(line) or _ARCHIVE.match(line))
+                or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line))
 
 
 # A site's or column's label in brackets, alone on a line ((德國之聲), [中評智庫])
@@ -45,10 +46,10 @@ LABEL_MAX_CHARS = 14
 
 
 def is_site_label(line: str) -> bool:
-    """A site's or column's label in brackets (not a byline: 【撰文：羅厚璟】), an empty field
-    label or a font-size widget, under a title."""
+    """A site's or column's label in brackets (not a byline: 【撰文：羅厚璟】) or a font-size
+    widget, under a title (an empty label there may head the text: 摘要：)."""
     return bool((BRACKETED.match(line) and len(line) <= LABEL_MAX_CHARS and not is_credit(line))
-                or _EMPTY_LABEL.match(line))
+                or _FONT_SIZE.match(line))
 
 
 # A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自
