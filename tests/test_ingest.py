@@ -421,6 +421,9 @@ def test_a_bilingual_report_dated_in_english(tmp_path):
     essay = read_essay(path)
     assert essay.date == "2024-01-14"
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["But ", "但台灣週"]
+    from pipeline.ingest.furniture import without_agency_dateline
+    assert without_agency_dateline("（中央社記者王小明台北3日電）美國國務院表示…") == "美國國務院表示…"
+    assert without_agency_dateline("（台電）表示停電原因仍在調查。") == "（台電）表示停電原因仍在調查。"
     from pipeline.ingest.dates import iso_date
     assert iso_date("Sept. 3, 2023") == "2023-09-03" and iso_date("Mayday 5, 2022") is None
 

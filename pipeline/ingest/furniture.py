@@ -67,7 +67,8 @@ _ENGLISH_CREDIT = re.compile(r"^[^A-Za-z]{2,80}?\s*[A-Z][A-Za-z.'’-]+(?: [A-Z]
 # A reporter's credit in brackets opening a report's first paragraph (〔記者…／台北報導〕)
 OPENING_CREDIT = re.compile(r"^[〔【\[]([^〔〕【】\[\]]{2,30})[〕】\]]\s*(?=\S)")
 # A news agency's dateline opening a report: (德國之聲中文網), （中央社記者王小明台北3日電）, 【大紀元5日訊】
-_AGENCY = re.compile(r"^(?:[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
+# (a dispatch's day or desk before 電/訊: （台電） opening a paragraph is the power company)
+_AGENCY = re.compile(r"^(?:[（(【]\s*(?:[^（()）【】。，]{0,30}?(?:日|專|专)(?:電|电|訊|讯)|[^（()）【】。，]{2,16}"
                      r"(?:中文網|中文网|新聞網|新闻网|通訊社|通讯社))\s*[）)】]"
                      # …or closed by a slash: 中評社香港6月5日電/
                      r"|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日(?:電|电)\s*[／/])\s*(?=\S)")
