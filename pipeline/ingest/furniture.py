@@ -58,7 +58,7 @@ _CREDIT = r"[（(](?:(?:法新社|路透社?|美聯社|中央社|歐新社|彭�
 # (a caption may place who is who: 陳同佳(左)與女友…)
 _CAPTION = re.compile(rf"^(?:(?:[^（()）]|[（(][左右中前後上下一二三四五]{{1,3}}[）)]){{2,60}}?{_CREDIT}\s*)+$")
 # ... or on a labelled credit: …的會晤圖片來源: Andrew Harnik/Getty Images
-_LABELLED_CAPTION = re.compile(r"^.{2,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構意企試製繪])圖)\s*[:：／/]"
+_LABELLED_CAPTION = re.compile(r"^.{0,80}?[（(]?(?:圖片來源|图片来源|圖片提供|图片提供|圖源|图源|攝影|摄影|示意圖|示意图|(?<![地藍版構意企試製繪])圖)\s*[:：／/]"
                                r"\s*[^。！？!?，,]{1,60}$")
 # ... or on a photographer's credit in English (…勝選。 Lam Yik Fei for The New York Times,
 # …會晤 Andrew Harnik/Getty Images)
