@@ -288,6 +288,18 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
     assert [s.heading for s in essay.sections] == ["前言"]  # a bulleted heading is no byline
 
 
+def written(tmp_path: Path, name: str, text: str):
+    """The essay read from a file of that name holding text."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_essay(path)
+
+
+def starts(essay, n: int) -> list[str]:
+    """Each paragraph's first n characters."""
+    return [essay.span(p.start, p.end)[:n] for p in essay.paragraphs]
+
+
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
     """A news site's guest commentary copied from the page (DW's 客座評論, 2025): the page's
@@ -296,16 +308,14 @@ def test_a_guest_commentary_copied_from_a_news_site(tmp_path, suffix):
     caption ending on 圖片來源: …, the agency's dateline opening the text and a sub-heading
     ending on a quotation. The skip link was read as the title, the three byline lines as
     one paragraph and the heading as a paragraph."""
-    path = tmp_path / f"commentary{suffix}"
-    path.write_text("1. 跳轉至内容\n  2. 跳轉至主選單\n  3. 跳轉到更多DW網站\n\n"
-                    "客座評論:台海的新變數——東京的表態\n\n"
-                    "Dr. Mei Lin, eine Politologin in Deutschland\n林美\n2025年11月1日\n\n"
-                    "美日會談避開了台灣議題。然而，觀察者仍認為台海局勢正走向更複雜的階段。\n\n"
-                    "兩國領袖在東京會晤，台灣被遺忘了？圖片來源: Kyodo/Reuters\n\n"
-                    "(德國之聲中文網)外界原本預期台灣問題會成為焦點，結果雙方都沒有提及。\n\n"
-                    "日本自衛隊舉行演習。圖片來源: Kyodo\n\n東京的「沉默」\n\n"
-                    "這種沉默對台灣而言是一種戰略空間，台灣應把握時間強化自身防衛。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, f"commentary{suffix}", "1. 跳轉至内容\n  2. 跳轉至主選單\n  3. 跳轉到更多DW網站\n\n"
+                                                     "客座評論:台海的新變數——東京的表態\n\n"
+                                                     "Dr. Mei Lin, eine Politologin in Deutschland\n林美\n2025年11月1日\n\n"
+                                                     "美日會談避開了台灣議題。然而，觀察者仍認為台海局勢正走向更複雜的階段。\n\n"
+                                                     "兩國領袖在東京會晤，台灣被遺忘了？圖片來源: Kyodo/Reuters\n\n"
+                                                     "(德國之聲中文網)外界原本預期台灣問題會成為焦點，結果雙方都沒有提及。\n\n"
+                                                     "日本自衛隊舉行演習。圖片來源: Kyodo\n\n東京的「沉默」\n\n"
+                                                     "這種沉默對台灣而言是一種戰略空間，台灣應把握時間強化自身防衛。\n")
     assert (essay.title, essay.author, essay.date) == ("台海的新變數——東京的表態", "林美", "2025-11-01")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert texts[0].startswith("美日會談") and texts[1].startswith("外界原本預期")
@@ -319,11 +329,9 @@ def test_a_report_opening_on_its_reporters_credit_in_brackets(tmp_path, suffix):
     (〔記者涂鉅旻／台北報導〕, 2025): it was read as the text's first words and nobody as the
     author; copied as Markdown without heading markup, the date line under the title was
     text too."""
-    path = tmp_path / f"report{suffix}"
-    path.write_text("美報告點出台灣最大內部風險\n\n2025-12-30\n\n"
-                    "〔記者林小明／台北報導〕解放軍在台灣周邊演習，專家表示，朝野政治僵局是我國最大的內部風險。\n\n"
-                    "立法院仍擱置國防特別條例，外界擔憂防衛現代化因此延宕。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, f"report{suffix}", "美報告點出台灣最大內部風險\n\n2025-12-30\n\n"
+                                                 "〔記者林小明／台北報導〕解放軍在台灣周邊演習，專家表示，朝野政治僵局是我國最大的內部風險。\n\n"
+                                                 "立法院仍擱置國防特別條例，外界擔憂防衛現代化因此延宕。\n")
     assert (essay.title, essay.author, essay.date) == ("美報告點出台灣最大內部風險", "林小明", "2025-12-30")
     assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("解放軍在台灣周邊演習")
 
@@ -344,12 +352,10 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     essay = read_essay(portal)
     assert (essay.title, essay.date, essay.sections) == ("中評智庫:美台互動將兩岸推向臨界點", "2018-06-11", [])
     assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("美國因素")
-    newsletter = tmp_path / "newsletter.txt"
-    newsletter.write_text("2021年2月23日 星期二\n\n王大明/拜登上任之後的兩岸機遇\n\n"
-                          "【日語學習電子報】讓你輕鬆脫口說日語！歡迎訂閱！\n新聞  健康  部落格\n名人堂電子報\n"
-                          "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n"
-                          "拜登總統就任，舉世咸信美國對華政策必有調整，台灣應主動型塑自己的機遇。\n", encoding="utf-8")
-    essay = read_essay(newsletter)
+    essay = written(tmp_path, "newsletter.txt", "2021年2月23日 星期二\n\n王大明/拜登上任之後的兩岸機遇\n\n"
+                                                "【日語學習電子報】讓你輕鬆脫口說日語！歡迎訂閱！\n新聞  健康  部落格\n名人堂電子報\n"
+                                                "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n"
+                                                "拜登總統就任，舉世咸信美國對華政策必有調整，台灣應主動型塑自己的機遇。\n")
     # a credit printed twice is no title (a DW interview re-posted, 2019: (德國之聲) twice)
     interview = tmp_path / "interview.txt"
     interview.write_text("「台灣要在模糊空間中謀求最大利益」德國之聲專訪張大明\n\n2019-12-30 19:11\n\n(德國之聲)\n\n"
@@ -361,35 +367,31 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
                       "台灣的戰略選擇與美中競爭\n\n第二頁的內容繼續討論台灣的選擇。\n", encoding="utf-8")
     assert read_essay(report).text.split("\n")[1] == "美中競爭日趨激烈，台灣必須審慎應對。"
     assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
-    assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["拜登總統就任"]
+    assert starts(essay, 6) == ["拜登總統就任"]
 
 
 def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
     """A mainland news site's commentary page copied as text (中國臺灣網 海峽時評, 2015): an ad
     slot's identifier was read as the title, the empty 關鍵詞: label and the breadcrumb as the
     first paragraph, the date line with its source and the empty 字號: label as text."""
-    path = tmp_path / "page.txt"
-    path.write_text("ad9_210*60\n關鍵詞:\n中國臺灣網  >   評論中心  >   海峽時評\n\n選情超冷 臺灣選舉的傲慢\n\n"
-                    "2015年12月14日 09:38:00  來源:中國臺灣網\n字號:    \n\n"
-                    "  美國《世界日報》11日社論說，距離投票僅35天，島內選情卻出奇的冷。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, "page.txt", "ad9_210*60\n關鍵詞:\n中國臺灣網  >   評論中心  >   海峽時評\n\n選情超冷 臺灣選舉的傲慢\n\n"
+                                          "2015年12月14日 09:38:00  來源:中國臺灣網\n字號:    \n\n"
+                                          "  美國《世界日報》11日社論說，距離投票僅35天，島內選情卻出奇的冷。\n")
     assert (essay.title, essay.date) == ("選情超冷　臺灣選舉的傲慢", "2015-12-14")
-    assert [essay.span(p.start, p.end)[:6] for p in essay.paragraphs] == ["美國《世界日"] and not essay.sections
+    assert starts(essay, 6) == ["美國《世界日"] and not essay.sections
     # under the title an empty label may head the text: it stays
-    path.write_text("兩岸關係的新局\n\n摘要：\n\n美中競爭日趨激烈，台灣必須審慎應對。\n", encoding="utf-8")
-    assert read_essay(path).text.split("\n")[1] == "摘要："
+    summary = written(tmp_path, "summary.txt", "兩岸關係的新局\n\n摘要：\n\n美中競爭日趨激烈，台灣必須審慎應對。\n")
+    assert summary.text.split("\n")[1] == "摘要："
 
 
 def test_a_forum_column_with_its_writer_under_the_standfirst(tmp_path):
     """A news site's forum column (民報【論壇】, 2025): the writer's name with the post in
     brackets and the date under the standfirst were read as a paragraph, and photo captions
     ending on 示意圖/… as text."""
-    path = tmp_path / "column.txt"
-    path.write_text("【論壇】臺灣該歸向誰？\n\n台灣本就站在民主自由的正確道路上，不必回應北京的說法。\n\n"
-                    "林大明(退役軍人)\n2025/01/20 10:00\n中共國防部在微博散播訊息。示意圖/擷自微博\n\n"
-                    "近日在野黨提出刪除政府預算的法案，中共同時展開新一輪認知作戰。\n\n"
-                    "對岸攻勢不斷增強，我們卻自行削弱傳播能力。示意圖/資料照\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, "column.txt", "【論壇】臺灣該歸向誰？\n\n台灣本就站在民主自由的正確道路上，不必回應北京的說法。\n\n"
+                                            "林大明(退役軍人)\n2025/01/20 10:00\n中共國防部在微博散播訊息。示意圖/擷自微博\n\n"
+                                            "近日在野黨提出刪除政府預算的法案，中共同時展開新一輪認知作戰。\n\n"
+                                            "對岸攻勢不斷增強，我們卻自行削弱傳播能力。示意圖/資料照\n")
     assert (essay.title, essay.author, essay.date) == ("臺灣該歸向誰？", "林大明", "2025-01-20")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert [t[:4] for t in texts] == ["台灣本就", "近日在野"]
@@ -399,13 +401,11 @@ def test_a_journal_page_with_its_byline_dated_and_a_font_size_widget(tmp_path):
     """A mainland journal's page copied as text (《统一论坛》, 2020): the byline line also dates
     the piece (日期:… 来源:… 作者:…), and the font-size widget under it (字号: [小] [中] [大]
     打印本页) was read as the first paragraph."""
-    path = tmp_path / "journal.txt"
-    path.write_text("当前位置:促进会  >  2020年第三期  > 正文\n\n略论台海安全局势\n\n"
-                    "日期:2020-08-26 15:33 来源:《论坛》杂志 作者:潘大明\n\n字号:  [小]  [中]  [大] 打印本页 关闭窗口\n\n"
-                    "  2016年以来，两岸关系严重倒退，台海安全形势更加复杂严峻。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, "journal.txt", "当前位置:促进会  >  2020年第三期  > 正文\n\n略论台海安全局势\n\n"
+                                             "日期:2020-08-26 15:33 来源:《论坛》杂志 作者:潘大明\n\n字号:  [小]  [中]  [大] 打印本页 关闭窗口\n\n"
+                                             "  2016年以来，两岸关系严重倒退，台海安全形势更加复杂严峻。\n")
     assert (essay.title, essay.author, essay.date) == ("略論臺海安全局勢", "潘大明", "2020-08-26")
-    assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["2016年"]
+    assert starts(essay, 5) == ["2016年"]
 
 
 def test_a_bilingual_report_dated_in_english(tmp_path):
@@ -413,14 +413,12 @@ def test_a_bilingual_report_dated_in_english(tmp_path):
     English with the reading time after it (January 14, 2024   8 min   1513 words), a photo
     caption ending on the photographer's English credit (… Lam Yik Fei for The New York
     Times); the English paragraphs stay, as the file has them (no claim is taken from them)."""
-    path = tmp_path / "bilingual.md"
-    path.write_text("# 中國未能左右台灣大選\n\nJanuary 14, 2024   8 min   1513 words\n\n"
-                    "週六，支持者在台北慶祝勝選。 Lam Yik Fei for The New York Times\n\n"
-                    "But Taiwan's election confirmed that this democracy is drifting further from Beijing.\n\n"
-                    "但台灣週六的選舉證實了這個民主社會正在離北京越來越遠。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, "bilingual.md", "# 中國未能左右台灣大選\n\nJanuary 14, 2024   8 min   1513 words\n\n"
+                                              "週六，支持者在台北慶祝勝選。 Lam Yik Fei for The New York Times\n\n"
+                                              "But Taiwan's election confirmed that this democracy is drifting further from Beijing.\n\n"
+                                              "但台灣週六的選舉證實了這個民主社會正在離北京越來越遠。\n")
     assert essay.date == "2024-01-14"
-    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["But ", "但台灣週"]
+    assert starts(essay, 4) == ["But ", "但台灣週"]
     from pipeline.ingest.furniture import without_agency_dateline
     assert without_agency_dateline("（中央社記者王小明台北3日電）美國國務院表示…") == "美國國務院表示…"
     assert without_agency_dateline("（台電）表示停電原因仍在調查。") == "（台電）表示停電原因仍在調查。"
@@ -432,10 +430,8 @@ def test_a_column_reposted_on_a_forum(tmp_path):
     """A column re-posted on a forum (李怡's 世道人生, 2020): the forum's buttons (返回列表 回復
     發帖) were read as the title, and the writer signed after a spaced dash was not the
     author."""
-    path = tmp_path / "repost.txt"
-    path.write_text("返回列表 回復 發帖\n\n[港澳台] 世道人生:台灣往何處去? - 王怡\n\n"
-                    "台灣大選前，大陸官媒全都宣稱「韓流」再起，結果卻使他們跌破眼鏡。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = written(tmp_path, "repost.txt", "返回列表 回復 發帖\n\n[港澳台] 世道人生:台灣往何處去? - 王怡\n\n"
+                                            "台灣大選前，大陸官媒全都宣稱「韓流」再起，結果卻使他們跌破眼鏡。\n")
     assert (essay.title, essay.author) == ("世道人生:台灣往何處去?", "王怡")
     # a title letter-spaced in a PDF copied as text is no menu
     spaced = tmp_path / "spaced.txt"
