@@ -353,9 +353,11 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     assert (essay.title, essay.date, essay.sections) == ("中評智庫:美台互動將兩岸推向臨界點", "2018-06-11", [])
     assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("美國因素")
     essay = written(tmp_path, "newsletter.txt", "2021年2月23日 星期二\n\n王大明/拜登上任之後的兩岸機遇\n\n"
-                                                "【日語學習電子報】讓你輕鬆脫口說日語！歡迎訂閱！\n新聞  健康  部落格\n名人堂電子報\n"
-                                                "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n"
+                                                "【日語學習電子報】讓你輕鬆脫口說日語。歡迎訂閱！\n新聞  健康  部落格\n名人堂電子報\n"
+                                                "2021/02/24 第2137期 | 訂閱/退訂 | 看歷史報份\n名人觀點\n王大明/拜登上任之後的兩岸機遇\n王大明聯合報\n"
                                                 "拜登總統就任，舉世咸信美國對華政策必有調整，台灣應主動型塑自己的機遇。\n")
+    assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
+    assert starts(essay, 6) == ["拜登總統就任"]
     # a credit printed twice is no title (a DW interview re-posted, 2019: (德國之聲) twice)
     interview = tmp_path / "interview.txt"
     interview.write_text("「台灣要在模糊空間中謀求最大利益」德國之聲專訪張大明\n\n2019-12-30 19:11\n\n(德國之聲)\n\n"
@@ -366,8 +368,6 @@ def test_a_page_copied_whole_starts_at_its_titles_last_printing(tmp_path):
     report.write_text("台灣的戰略選擇與美中競爭\n\n美中競爭日趨激烈，台灣必須審慎應對。\n\n"
                       "台灣的戰略選擇與美中競爭\n\n第二頁的內容繼續討論台灣的選擇。\n", encoding="utf-8")
     assert read_essay(report).text.split("\n")[1] == "美中競爭日趨激烈，台灣必須審慎應對。"
-    assert (essay.title, essay.author, essay.date) == ("拜登上任之後的兩岸機遇", "王大明", "2021-02-23")
-    assert starts(essay, 6) == ["拜登總統就任"]
 
 
 def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
@@ -379,9 +379,27 @@ def test_a_news_sites_page_furniture_above_and_under_the_title(tmp_path):
                                           "  美國《世界日報》11日社論說，距離投票僅35天，島內選情卻出奇的冷。\n")
     assert (essay.title, essay.date) == ("選情超冷　臺灣選舉的傲慢", "2015-12-14")
     assert starts(essay, 6) == ["美國《世界日"] and not essay.sections
-    # under the title an empty label may head the text: it stays
+    # under the title an empty label may head the text: it stays, as a heading
     summary = written(tmp_path, "summary.txt", "兩岸關係的新局\n\n摘要：\n\n美中競爭日趨激烈，台灣必須審慎應對。\n")
-    assert summary.text.split("\n")[1] == "摘要："
+    assert [s.heading for s in summary.sections] == ["摘要"] and summary.paragraphs[0].kind == "lead"
+
+
+def test_a_reports_sections_set_as_labels_are_headings(tmp_path, segmenter):
+    """A think tank's brief sets its sections as labels on lines of their own (摘要：, 新聞重點：,
+    政策建議：) under the byline: they were read as paragraphs, so the summary was no lead and
+    the recommendations no list under 建議. A few words and a colon over short lines stay
+    what they announce (verse, a list)."""
+    from pipeline.analyse import analyse
+
+    essay = written(tmp_path, "brief.txt", "台灣的戰略選擇\n\n作者：王大明\n\n摘要：\n\n美中競爭日趨激烈，台灣必須審慎應對兩岸情勢。\n\n"
+                                           "新聞重點：\n\n中共近日在台灣周邊舉行大規模軍演，規模為近年之最。\n\n政策建議：\n\n"
+                                           "一、強化後備動員體系，提升全民防衛能力。\n\n二、與理念相近國家深化情資共享。\n")
+    assert [s.heading for s in essay.sections] == ["摘要", "新聞重點", "政策建議"]
+    assert essay.paragraphs[0].kind == "lead"
+    advice = analyse(essay, segmenter).recommendations
+    assert any("深化情資共享" in i.quote for i in advice)  # a list item under 建議, no modal
+    verse = written(tmp_path, "verse.txt", "鄉愁\n\n余光中寫道：\n\n而現在\n鄉愁是一灣淺淺的海峽\n我在這頭\n大陸在那頭\n")
+    assert not verse.sections
 
 
 def test_a_forum_column_with_its_writer_under_the_standfirst(tmp_path):

@@ -16,7 +16,7 @@ from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
-from pipeline.ingest.furniture import (BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
+from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
                                        without_agency_dateline, without_doubled_captions)
 
 # Section numbering styles, most formal first; the order a document uses them in gives
@@ -180,6 +180,15 @@ def _announces(line: str) -> bool:
     return bool(re.search(r"[：:][」』”’）)]*$", line))
 
 
+# A report's section set as a label on its own line (摘要：, 安全意涵：, 政策建議：): a heading,
+# when prose follows it (a few words then a colon over short lines is what it announces)
+_LABEL_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]$")
+
+
+def is_label_heading(line: str) -> bool:
+    return bool(_LABEL_HEADING.match(line))
+
+
 _OPENER = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 
@@ -245,10 +254,11 @@ class _Joiner:
             return False
         if following is None or _announces(self.last_line) or introduces_quote(line):
             return False
-        after_heading = not self.open and self.blocks and self.blocks[-1].kind == "heading"
+        # (a byline or date line is no line of a run either)
+        after_heading = not self.open and self.blocks and self.blocks[-1].kind in ("heading", "byline", "dateline")
         # (a numbered line after it stands on its own: 政策建議 / 一、強化國防自主)
         in_a_run = (_brief(following) and not numbering_style(following)) or (_brief(self.last_line) and not after_heading)
-        return self._short_line(line) and not in_a_run
+        return (self._short_line(line) or is_label_heading(line)) and not in_a_run
 
     def heading(self, line: str, following: str | None, style: str) -> int:
         """Add a heading, joined with its second line when it was broken.
@@ -297,8 +307,8 @@ def from_repeated_title(lines: list[str]) -> list[str]:
         if len(alone) + len(crumbs) < 2:
             continue
         heading = alone[-1]
-        if any("。" in other for j, other in texts if j < heading):
-            continue
+        if any("。" in other and not APPEAL.search(other) for j, other in texts if j < heading):
+            continue  # prose before it (an advertisement asking readers to subscribe is none)
         dates = [lines[j] for j, other in texts if j < heading and DATE_LINE.match(other)][:1]
         return [lines[heading]] + dates + lines[heading + 1:]
     return lines
@@ -391,7 +401,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         elif bullet:
             joiner.start("bullet", line)
         elif joiner.is_plain_heading(line, following):
-            joiner.heading(line, None, "plain")
+            joiner.heading(line.rstrip("：:"), None, "plain")
         elif joiner.lists(line):
             joiner.start("item", line)
         elif joiner.paragraph_breaks_before(line):

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.ingest.blocks import is_heading_text
-from pipeline.ingest.furniture import is_page_furniture
+from pipeline.ingest.furniture import APPEAL, is_page_furniture
 from pipeline.ingest.chars import HAN
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -54,9 +54,6 @@ _RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|
 # 本週推薦媒體：over one recommended channel or account (its blurb a sentence of its own):
 # the site's advertisement of another medium, set between its card and the text
 _RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体|頻道|频道|帳號|账号|網站|网站|節目|节目|書籍|书籍)\s*[:：]$")
-# The site asking its readers for something (歡迎大家…向我們投稿, 請加入成為…訂戶): a footer
-# wherever it ends the text, with or without a rule above it
-_APPEAL = re.compile(r"(?:歡迎|欢迎|請|请)[^。！!]{0,40}?(?:投稿|訂閱|订阅|訂戶|订户|贊助|赞助|捐款|捐助|支持我們|支持我们)")
 APPEAL_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -165,7 +162,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
             continue
         kept.append(chunk)
-    while kept and len(kept[-1].text) <= APPEAL_MAX_CHARS and _APPEAL.search(kept[-1].text):
+    while kept and len(kept[-1].text) <= APPEAL_MAX_CHARS and APPEAL.search(kept[-1].text):
         kept.pop()
     return _card(kept, fields), fields
 

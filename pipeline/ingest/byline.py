@@ -19,6 +19,9 @@ _BYLINE_PATTERNS = [
     # an answer on a Q&A platform opens on who answers (煮酒杂谈的回答)
     re.compile(r"^(\S{2,20}?)的回答$"),
 ]
+# A writer's name run into the paper's (黃介正聯合報, under a newsletter's headline): a credit
+# whose name cannot be told from the paper's, so it names nobody
+_NAME_AND_PAPER = re.compile(rf"^{CHINESE_NAME.pattern}\s?\S{{0,4}}(?:日報|日报|時報|时报|聯合報|联合报|晚報|晚报|週刊|周刊|雜誌|杂志)$")
 _POST = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
@@ -37,7 +40,7 @@ def author_of(line: str) -> str | None:
 
 def is_credit(line: str) -> bool:
     """A byline, whether it names a person or only a desk (文/中評社香港7月11日)."""
-    return _credit(line) is not None
+    return _credit(line) is not None or bool(_NAME_AND_PAPER.match(line))
 
 
 def bulleted_name(line: str) -> str | None:

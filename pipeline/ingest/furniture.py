@@ -40,6 +40,9 @@ def is_page_furniture(line: str) -> bool:
                 or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line))
 
 
+# The site asking its readers for something (歡迎大家…向我們投稿, 請加入成為…訂戶): a footer
+# wherever it ends the text, with or without a rule above it
+APPEAL = re.compile(r"(?:歡迎|欢迎|請|请)[^。！!]{0,40}?(?:投稿|訂閱|订阅|訂戶|订户|贊助|赞助|捐款|捐助|支持我們|支持我们)")
 # A site's or column's label in brackets, alone on a line ((德國之聲), [中評智庫])
 BRACKETED = re.compile(r"^[（(【\[〔][^（()）【】\[\]〔〕]*[）)】\]〕]$")
 LABEL_MAX_CHARS = 14
