@@ -205,7 +205,7 @@ def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int
     """The units' markup with autospace as empty boxes (no character a reader copies);
     words_unspaced: a Latin word's letters but its last keep their own spacing;
     together_from: the units from there on are never broken apart."""
-    parts = []
+    parts, word = [], ""  # word: a Latin word's syllables so far, set unspaced as one span
     for n, unit in enumerate(units):
         if n and _gap(units[n - 1], unit):
             parts.append(f'<span class="as" style="width:{AUTOSPACE_EM}em"></span>')
@@ -214,11 +214,14 @@ def _joined(units: list[_Unit], words_unspaced: bool = False, together_from: int
         if unit.kind == "tail":
             parts.append(unit.markup)
         elif words_unspaced and unit.kind == "syllable":
-            parts.append(f'<span style="letter-spacing:0">{escape(unit.text)}</span>')
-        elif words_unspaced and unit.kind == "latin" and len(unit.text) > 1:
-            parts.append(f'<span style="letter-spacing:0">{escape(unit.text[:-1])}</span>{escape(unit.text[-1])}')
+            word += unit.text
+        elif words_unspaced and unit.kind == "latin" and len(word + unit.text) > 1:
+            text, word = word + unit.text, ""
+            parts.append(f'<span style="letter-spacing:0">{escape(text[:-1])}</span>{escape(text[-1])}')
         else:
             parts.append(str(escape(unit.text)))
+    if word:  # a line ending on a syllable, before its hyphen
+        parts.append(f'<span style="letter-spacing:0">{escape(word)}</span>')
     if together_from is not None and 0 < together_from < len(units):
         parts.append("</span>")
     return "".join(parts)
