@@ -222,3 +222,21 @@ def test_no_contents_entry_wraps_a_lone_character(corpus_brief):
     lines = pdf_text(pdf).splitlines()
     assert any(re.search(r"\.{3,}\s*\d+\s*$", line) for line in lines)
     assert not [line for line in lines if re.match(r"^\s*\S\s*\.{3,}\s*\d+\s*$", line)]
+
+
+def test_essays_run_on_without_near_empty_pages(corpus_brief):
+    """With a page per essay, an essay whose last point overflowed left that point alone on
+    a near-empty page (文十一's, 文十二's, four more in the corpus brief): now the essays run
+    on, so every page of them but the last is at least half full."""
+    import pdfplumber
+
+    with pdfplumber.open(corpus_brief[0]) as pdf:
+        pages = [(page.extract_text() or "", page) for page in pdf.pages]
+        first = next(n for n, (text, _) in enumerate(pages) if "主要發現" in text)
+        appendix = next(n for n, (text, _) in enumerate(pages) if "附錄" in text and n > first)
+        filled = []
+        for text, page in pages[first:appendix - 1]:
+            rows = sorted({round(ch["top"]) for ch in page.chars})
+            filled.append(rows[-2] / page.height)  # the last row is the footer's 第 N 頁
+    assert len(filled) > 5
+    assert min(filled) > 0.5, filled
