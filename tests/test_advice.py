@@ -318,3 +318,20 @@ def test_corpus_advice_is_all_in_the_readers_consensus(segmenter):
         advice = [i.quote for i in analyse(read_essay(gold.path), segmenter).recommendations]
         assert [q for q in advice if not any(hits(q, a) for a in gold.consensus.recommendations)] == [], gold.stem
         assert [m for m in gold.consensus.must_not if any(hits(q, m) for q in advice)] == [], gold.stem
+
+
+def test_a_pronoun_subject_stands_for_the_subject_before(tmp_path, segmenter):
+    """From a Hong Kong column (眾新聞, not in ../shared): 她 is 蔡英文, the subject of the
+    sentence before, so 她必須虛心檢討… is advice to Taiwan's president. Written: the same
+    words after a sentence about 梅克爾 are Germany's business."""
+    taiwan = ("蔡英文這次表現值得鼓掌，但也是身為台灣總統應有之義而已。她當然不應交出行政權，"
+              "但她必須虛心檢討自己的不足，才能迎接2020年的重大危機。")
+    german = ("梅克爾這次表現值得鼓掌，但也是身為德國總理應有之義而已。她當然不應交出行政權，"
+              "但她必須虛心檢討自己的不足，才能迎接明年的重大危機。")
+    advice = {}
+    for name, body in (("taiwan", taiwan), ("german", german)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"兩岸觀察\n\n台灣的選舉即將到來。\n\n{body}\n", encoding="utf-8")
+        advice[name] = _advice(analyse(read_essay(path), segmenter))
+    assert "她必須虛心檢討自己的不足" in advice["taiwan"]
+    assert advice["german"] == ""

@@ -135,9 +135,15 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         return sentence_item(essay, infos, k, spans[k], score, labels)
 
     recommendations, implications, claims = [], [], []
+    referent = None  # whether the paragraph's last named subject is Taiwan's: what 他/她 stand for
     for k, (info, score) in enumerate(zip(infos, scores)):
+        if k and infos[k - 1].paragraph is info.paragraph:
+            named = parties.subject(infos[k - 1].view)
+            referent = referent if named is None else named
+        else:
+            referent = None
         # (advice in a list under a label debunking it is the view argued against: 揭穿…論：…；因此，政府應…)
-        advice = None if debunks(infos[spans[k][0]].view) else parties.advice(info, sources[k])
+        advice = None if debunks(infos[spans[k][0]].view) else parties.advice(info, sources[k], referent)
         if advice is not None:  # advice is listed even when it leans on its context
             listed = item(k, advice)  # …and what its last clause leads in to is not printed
             recommendations.append(replace(listed, text=trim_lead_in(listed.text))

@@ -119,6 +119,9 @@ _REBUTS = re.compile(r"要?[「『“]")
 # 應該回歸的是中共, 該棄暗投明回歸的，是中共: the one who should is named after 的…是
 _CLEFT = re.compile(r"(?:應該|應當|應|該|必須|須|需要)[^，。；：！？]{1,10}?的[，,]?(?:就|正|才|則)?是")
 CLEFT_GAP = 2  # characters between 是 and the actor it names (是由中共)
+# A third-person pronoun as a clause's subject (…，但她必須檢討…) stands for the subject of
+# the sentence before; not 其他, 他國, 他人 (others), nor an object (給他, 對她).
+_PRONOUN = re.compile(r"(?<![^，；：。！？、「])(?:但是?|而且?|也|則|並|卻|因此|所以|同時)?([他她](?:們)?)(?![國人方者日處])")
 _FOCUS = re.compile(r"(?:就|正|才|則)?是")
 _NOUN_ADVICE = re.compile(r"(?:[項點些的之》」]|提出)$")
 _SIGNPOST = re.compile(r"本文|筆者|以下|下文|在此(?=表達|說明|提出|呼籲|強調)")
@@ -350,10 +353,14 @@ class Parties:
         """Whether the sentence would have Taiwan embrace what the essay rejects elsewhere."""
         return any(m.group(1) in self.rejected for m in _EMBRACES.finditer(text))
 
-    def actors(self, text: str, end: int, start: int = 0, voiced: bool = False) -> list[tuple[int, bool]]:
+    def actors(self, text: str, end: int, start: int = 0, voiced: bool = False,
+               referent: bool | None = None) -> list[tuple[int, bool]]:
         """(position, is_taiwan) of the acting parties named in text[start:end]; voiced: in
-        a Taiwanese source's words."""
+        a Taiwanese source's words; referent: whether a pronoun subject (他, 她們) stands for
+        Taiwan's party (None: for nobody known)."""
         found = []
+        if referent is not None:
+            found += [(m.start(1), m.end(1), referent) for m in _PRONOUN.finditer(text, start, end)]
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]  # 《為什麼臺灣…》 acts not
         for pattern, taiwan in ((self.taiwan_voiced if voiced else self.taiwan, True), (self.other, False)):
             for m in pattern.finditer(text, start, end):
@@ -364,7 +371,12 @@ class Parties:
         found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
         return sorted((s, t) for s, _, t in found)
 
-    def addressee(self, text: str, pos: int, voiced: bool = False) -> bool | None:
+    def subject(self, text: str) -> bool | None:
+        """Whether the sentence's first actor, its subject, is Taiwan's (None: it names none)."""
+        named = self.actors(text, len(text))
+        return named[0][1] if named else None
+
+    def addressee(self, text: str, pos: int, voiced: bool = False, referent: bool | None = None) -> bool | None:
         """True when the modal at pos addresses Taiwan, False another party, None unknown.
 
         Without an actor in its own clause, a modal shares the subject of the modal before
@@ -373,22 +385,22 @@ class Parties:
         (…回歸的，是中共，應回到…: 中共 should).
         """
         cleft = _CLEFT.match(text, pos)
-        named = self.actors(text, _clause_end(text, cleft.end()), cleft.end(), voiced) if cleft else []
+        named = self.actors(text, _clause_end(text, cleft.end()), cleft.end(), voiced, referent) if cleft else []
         if named and named[0][0] - cleft.end() <= CLEFT_GAP:
             return named[0][1]
         start = _clause_start(text, pos)
-        clause = self.actors(text, pos, start, voiced)
+        clause = self.actors(text, pos, start, voiced, referent)
         if clause:
             return clause[-1][1]
         before = _clause_start(text, start - 1) if start else 0
         focus = _FOCUS.match(text, before)
-        named = self.actors(text, start - 1, focus.end(), voiced) if focus and start else []
+        named = self.actors(text, start - 1, focus.end(), voiced, referent) if focus and start else []
         if named and named[0][0] - focus.end() <= CLEFT_GAP:
             return named[0][1]
         earlier = [m.start() for m in STRONG_MODAL.finditer(text, 0, _clause_start(text, pos))]
         if earlier:
-            return self.addressee(text, earlier[-1], voiced)
-        sentence = self.actors(text, pos, 0, voiced)
+            return self.addressee(text, earlier[-1], voiced, referent)
+        sentence = self.actors(text, pos, 0, voiced, referent)
         return sentence[0][1] if sentence else None
 
     def reported_by_other(self, text: str, pos: int) -> bool:
@@ -407,9 +419,10 @@ class Parties:
         names = self.names.finditer(text, max(0, m.start() - 8), m.end() + 8) if self.names else ()
         return _is_advice(text, m) and not any(n.start() <= m.start() and m.end() <= n.end() for n in names)
 
-    def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = ()) -> bool:
+    def advises_taiwan(self, text: str, voiced: list[tuple[int, int]] = (), referent: bool | None = None) -> bool:
         """Whether the sentence (in Traditional form) gives Taiwan advice of the author's or
-        of a Taiwanese source the essay is built on (voiced: the spans of its words)."""
+        of a Taiwanese source the essay is built on (voiced: the spans of its words);
+        referent: whether its pronoun subject stands for Taiwan's party (see actors)."""
         if is_signpost(text) or is_aside(text) or self.embraces_rejected(text) or debunks(text):
             return False
         quoted = quoted_spans(text, min_chars=1)  # a modal inside even a quoted word (「裡應外合」) is none
@@ -436,12 +449,12 @@ class Parties:
                     # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
                     span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
                             else (_clause_start(text, m.start()), m.end()))
-                    clause = self.actors(text, span[1], span[0], source)
+                    clause = self.actors(text, span[1], span[0], source, referent)
                     who = all(taiwan for _, taiwan in clause) if clause else None
                     if who is None and pattern is VOICED_MODAL and m.group().startswith(("不", "別", "千")):
                         who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
-                    who = self.addressee(text, m.start(), source)
+                    who = self.addressee(text, m.start(), source, referent)
                 if who and not self.reported_by_other(text, m.start()):
                     return True
         return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
@@ -489,11 +502,12 @@ class Parties:
         return any(self.is_advice(text, m) and (self.addressee(text, m.start()) is False or self.embraces_rejected(text))
                    for m in STRONG_MODAL.finditer(text))
 
-    def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = ()) -> float | None:
-        """How surely the sentence is advice to Taiwan (None: it is not)."""
+    def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = (),
+               referent: bool | None = None) -> float | None:
+        """How surely the sentence is advice to Taiwan (None: it is not); referent: see actors."""
         if info.paragraph.kind == "quote" and not voiced:
             return None  # a quotation set as a paragraph, of someone the essay is not built on
-        if self.advises_taiwan(info.view, voiced):
+        if self.advises_taiwan(info.view, voiced, referent):
             return 1.0
         if RECOMMENDATION_SECTION.search(info.section) and self.addressee(info.view, len(info.view)) is not False:
             return 0.8  # an item of a 政策建議 list
