@@ -857,3 +857,26 @@ def test_a_numeral_alone_on_a_line_marks_a_part_of_unwrapped_text(tmp_path):
     paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert paragraphs[1].startswith("據紀委") and paragraphs[2].startswith("針對中國")
     assert "1" not in essay.text and "2據" not in essay.text
+
+
+def test_readings_printed_over_or_after_each_character_are_no_text(tmp_path):
+    """Pages that print each character's reading (pinyin, zhuyin) as <ruby>: in HTML the
+    <rt> stayed in the text (民(mín)進(jìn)黨) and glued the headline to the first paragraph;
+    in text copied from such a page (a 中評 re-post in the pages corpus, 臺(tái)灣選舉結(jié)果)
+    the readings follow the characters. A clause's (a) stays."""
+    ruby = "".join(f"<ruby>{c}<rp>(</rp><rt>{r}</rt><rp>)</rp></ruby>" for c, r in zip("民進黨", ("mín", "jìn", "dǎng")))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>兩岸關係的下一步</title></head><body><article><h1>兩岸關係的下一步</h1>"
+                    f"<p>{ruby}當局持續走與大陸脫鉤的道路，只怕會讓兩岸關係在冷對抗的局面下更加動盪。"
+                    "台灣應該重新思考兩岸政策，恢復制度化的溝通管道，避免誤判。</p>"
+                    "<p>從蔡英文第一任期的言行邏輯來看，第二任期的政策方向不會有大變化。兩岸交流是硬道理，"
+                    "是任一打算在台灣執政的政黨不能迴避的課題。</p></article></body></html>", encoding="utf-8")
+    copied = tmp_path / "copied.txt"
+    copied.write_text("兩岸關係的下一步\n\n此次臺(tái)灣選(xuǎn)舉(jǔ)結(jié)果對(duì)兩岸關係影響深遠(yuǎn)，"
+                      "民進(jìn)黨的(de)人只怕會讓兩岸關係更加動盪。依第五條(a)款，兩岸交流是硬道理。\n", encoding="utf-8")
+    html_essay, text_essay = read_essay(page), read_essay(copied)
+    assert html_essay.title == "兩岸關係的下一步"
+    first = [essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end) for essay in (html_essay, text_essay)]
+    assert first[0].startswith("民進黨當局持續走與大陸脫鉤的道路")
+    assert first[1].startswith("此次臺灣選舉結果對兩岸關係影響深遠，民進黨的人只怕會")
+    assert "第五條(a)款" in first[1]

@@ -33,6 +33,23 @@ def clean_spaces(text: str) -> str:
     return _RUN.sub(" ", text).strip()
 
 
+# Text copied from a page that prints each character's reading after it (臺(tái)灣, 民(ㄇㄧㄣˊ)):
+# a few toned syllables in brackets right after Han mean the whole text is annotated, so
+# its toneless ones (們(men)) go too; a lone letter, as in 第五條(a)款, stays.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_ZHUYIN = "\u3105-\u312f\u02ca\u02c7\u02cb\u02d9"
+_READING = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（](?:[a-zü{_TONED}]{{2,6}}|[{_TONED}]|[{_ZHUYIN}]{{1,4}})[)）]")
+_MARKED = re.compile(rf"[{_TONED}{_ZHUYIN}]")
+MIN_READINGS = 5
+
+
+def drop_readings(text: str) -> str:
+    """The text without the readings a phonetic page printed after each character."""
+    if sum(1 for m in _READING.finditer(text) if _MARKED.search(m.group())) < MIN_READINGS:
+        return text
+    return _READING.sub("", text)
+
+
 # A headline separates its phrases by a space (大國博弈動態調整 台灣須務實應對): between two
 # runs of Han it is the separator; PDF letter-spacing (兩 岸 關 係) leaves single characters.
 _PHRASE_GAP = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[」』》）”]))[ \u3000]+(?=[\u4e00-\u9fff]{2}|[「『《（“])")

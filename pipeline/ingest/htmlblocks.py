@@ -14,8 +14,10 @@ from pipeline.ingest.boilerplate import Chunk
 
 _BLOCKS = {"p", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
 _CONTAINERS = {"div", "section", "article", "header", "footer", "aside", "main", "dd", "dt"}  # text in each stands apart
+# ruby annotations: the reading printed over each character (民<rt>mín</rt>) is no text
+RUBY_ANNOTATIONS = "//rt|//rp"
 _NOT_PROSE = ("//script|//style|//figure|//figcaption|//img|//iframe|//video|//audio|//noscript|//table|//svg"
-              "|//nav|//form|//button")
+              "|//nav|//form|//button|" + RUBY_ANNOTATIONS)
 _SPACE = re.compile(r"\s+")
 
 

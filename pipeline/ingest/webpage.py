@@ -15,6 +15,7 @@ from pathlib import Path
 from pipeline.errors import BriefError
 from pipeline.ingest.boilerplate import Chunk, assemble
 from pipeline.ingest.encoding import decode
+from pipeline.ingest.htmlblocks import RUBY_ANNOTATIONS
 from pipeline.ingest.source import Source, optional
 
 _SITE_SUFFIX = re.compile(r"\s+[|｜–—-]\s+[^|｜–—-]{1,30}$")
@@ -81,6 +82,12 @@ def read_webpage(data: bytes, path: Path) -> Source:
         tree = lxml_html.fromstring(text)
     except Exception as exc:  # lxml raises ParserError or ValueError on an empty or odd page
         raise BriefError(f"not a readable web page ({exc.__class__.__name__})", path)
+    # ruby annotations are no text, and left in they glued the headline to the first paragraph
+    annotations = tree.xpath(RUBY_ANNOTATIONS)
+    for element in annotations:
+        element.drop_tree()
+    if annotations:
+        text = lxml_html.tostring(tree, encoding="unicode")
     xml = trafilatura.extract(text, output_format="xml", include_comments=False, include_tables=False,
                               include_images=False, include_links=True, include_formatting=True,
                               with_metadata=False, deduplicate=False)
