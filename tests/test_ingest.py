@@ -880,3 +880,15 @@ def test_readings_printed_over_or_after_each_character_are_no_text(tmp_path):
     assert first[0].startswith("民進黨當局持續走與大陸脫鉤的道路")
     assert first[1].startswith("此次臺灣選舉結果對兩岸關係影響深遠，民進黨的人只怕會")
     assert "第五條(a)款" in first[1]
+
+
+def test_a_forum_posts_line_gives_the_date(tmp_path):
+    """A forum's re-post of an editorial (pages corpus: 台报社论:国民党要弃守两岸了吗?) prints
+    the poster's handle, the date and the views under the title (admin 2021-9-10 915)."""
+    path = tmp_path / "post.txt"
+    path.write_text("台报社论:国民党要弃守两岸了吗?\n\nadmin 2021-9-10 915\n\n"
+                    "国民党主席选举辩论,4位候选人的表现让人失望。两岸和平的核心,在台湾和大陆的连结。"
+                    "4位候选人却绕来绕去说不清楚,没有人指出民进党让两岸方方面面脱钩的危险。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.author, essay.date) == (None, "2021-09-10")
+    assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["國民黨主席"]

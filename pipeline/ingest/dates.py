@@ -16,16 +16,19 @@ _FULL_DATE = re.compile(
 # (2022-08-09, 2026/01/13 20:00, 2024年1月14日, 2021年2月23日 星期二, [2018-06-11 04:50:33])
 # (…and the source a page prints after it: 2015年12月14日 09:38:00  來源:中國臺灣網)
 # …or in English, as a bilingual site prints it, perhaps with its reading time after it
-# (January 14, 2024   8 min   1513 words)
+# (January 14, 2024   8 min   1513 words); a forum prints the poster's handle before the
+# date and the views after it (admin 2021-9-10 915)
+_HANDLE = r"(?:[A-Za-z][\w.-]{0,19}\s+)?"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}), (\d{4})\b[^\u4e00-\u9fff]*")
 _ENGLISH_DATE = re.compile("^" + _ENGLISH + "$")
-DATE_LINE = re.compile(r"^(?:[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
-                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20})?"
+DATE_LINE = re.compile(r"^(?:" + _HANDLE +
+                       r"[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
+                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7})?"
                        r"|" + _ENGLISH + ")$")
-_NUMERIC = re.compile(r"^[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_NUMERIC = re.compile("^" + _HANDLE + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 def _year(found: re.Match) -> int:
