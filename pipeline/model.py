@@ -22,7 +22,7 @@ class Paragraph:
     start: int
     end: int
     section: str | None  # heading of the section it stands in
-    kind: str = "body"  # "body", "lead" (lead point before the first section), "item" (list item),
+    kind: str = "body"  # "body", "lead" (lead point before the first section, or a paper's abstract), "item" (list item),
     # "quote" (someone's words the paragraph before introduces: 他寫道：)
     sentences: list[Sentence] = field(default_factory=list)
 

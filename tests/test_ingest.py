@@ -892,3 +892,20 @@ def test_a_forum_posts_line_gives_the_date(tmp_path):
     essay = read_essay(path)
     assert (essay.author, essay.date) == (None, "2021-09-10")
     assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["國民黨主席"]
+
+
+def test_a_papers_abstract_leads_and_its_keywords_are_no_heading(tmp_path):
+    """A journal article (a 中評 月刊 paper in the pages corpus) opens on 【摘要】 and its text
+    in one paragraph, then 【關鍵詞】 and its terms: the abstract was a body paragraph
+    printed with its label, the keyword line a section heading. Now the abstract is the
+    lead (原文提要) without its label; the keywords are no text."""
+    path = tmp_path / "paper.txt"
+    path.write_text("民進黨當局無法迴避的真實情況\n\n"
+                    "【摘要】2024年民進黨贏得選舉後，其未來政策引人關注。本文從兩個方面闡述民進黨當局制定政策時無法忽略的真實情況。\n\n"
+                    "【關鍵詞】民進黨；兩岸關係；國家統一\n\n一、地理上台灣與大陸最近\n\n"
+                    "台灣與大陸隔海相望，最近處僅約130公里。地理上的接近，使兩岸的往來難以切斷。\n\n"
+                    "二、歷史的事實\n\n民進黨當局的政策無法改寫這段歷史，反而加深了兩岸的隔閡。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert [essay.span(p.start, p.end)[:6] for p in essay.lead] == ["2024年民"]
+    assert [s.heading for s in essay.sections] == ["地理上台灣與大陸最近", "歷史的事實"]
+    assert "關鍵詞" not in essay.text and "摘要" not in essay.text

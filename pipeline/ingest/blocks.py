@@ -16,8 +16,8 @@ from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
-from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
-                                       without_agency_dateline, without_doubled_captions)
+from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_keywords, is_page_furniture, is_photo_caption,
+                                      is_site_label, without_agency_dateline, without_doubled_captions)
 
 # Section numbering styles, most formal first; the order a document uses them in gives
 # their levels. A numbered line ending a sentence is a list item, not a heading.
@@ -54,7 +54,7 @@ BYLINE_WITHIN = 3  # a byline stands among the first lines after the title
 
 @dataclass
 class Block:
-    kind: str  # "heading", "byline", "dateline", "bullet", "item", "para"
+    kind: str  # "heading", "byline", "dateline", "bullet", "item", "para", "abstract"
     text: str
     style: str | None = None  # numbering style of a heading ("formal", "md2", "plain", ...)
     author: str | None = None  # the person a byline credits
@@ -189,6 +189,9 @@ def is_label_heading(line: str) -> bool:
     return bool(_LABEL_HEADING.match(line))
 
 
+# A paper's abstract opens on its label, on the same line (【摘要】…, 內容提要：…)
+_ABSTRACT_LABEL = re.compile(r"^(?:[【\[〔［]\s*(?:[內内]容)?(?:摘要|提要)\s*[】\]〕］]\s*[:：]?|(?:[內内]容)?(?:摘要|提要)\s*[:：])\s*")
+
 _OPENER = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 
@@ -204,7 +207,10 @@ class _Joiner:
 
     def close(self) -> None:
         text = without_agency_dateline(without_doubled_captions(clean_spaces(" ".join(self.open))))
-        if text and not is_photo_caption(text):
+        abstract = _ABSTRACT_LABEL.match(text)
+        if abstract and text[abstract.end():]:  # 【摘要】2024年民進黨…: the paper's abstract, its label no text
+            self.blocks.append(Block("abstract", text[abstract.end():]))
+        elif text and not is_photo_caption(text):
             self.blocks.append(Block(self.open_kind, text))
         self.open = []
 
@@ -342,13 +348,16 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             if joiner.width is None:  # unwrapped text: a blank line ends the paragraph
                 joiner.close()
             continue
+        if is_keywords(line):  # (a line of its own: no heading either)
+            joiner.close()
+            continue
         if joiner.width is None and _SECTION_NUMBER.match(line):
             joiner.close()
             continue
         following = next((text for text, _ in stripped[i + 1:] if text), None)
         seen += 1
         heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
-                         and not any(b.kind in ("para", "bullet") for b in joiner.blocks))
+                         and not any(b.kind in ("para", "bullet", "abstract") for b in joiner.blocks))
         if heading_lines and i != first and is_site_label(line):
             continue  # [中評智庫], 字號: under the title: the site's label, a widget's, no heading
         after_byline = bool(joiner.blocks) and joiner.blocks[-1].kind == "byline" and not joiner.open

@@ -3,7 +3,7 @@
 - above the title: skip links, menus, breadcrumbs, empty field labels and widgets, slot
   identifiers (a page copied whole, as text or Markdown without its links);
 - under it: a site's or column's label in brackets, a font-size widget;
-- in the text: photo captions ending on their credit (（法新社）, 圖片來源: …), once or
+- in the text: a paper's keyword line, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
   printed twice, and a news agency's dateline opening a report.
 
 Structured readers see the links and images these lines were made of (boilerplate.py);
@@ -30,6 +30,15 @@ _FONT_SIZE = re.compile(r"^(?:字號|字号|字體|字体)\s*[:：]")  # a font-
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 # …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
 _ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
+
+
+# A paper's keyword line (【關鍵詞】民進黨；兩岸關係, 关键词：…): an index's entry, no prose
+_KEYWORDS = re.compile(r"^(?:[【\[〔［]\s*(?:關鍵詞|关键词|關鍵字|关键字)\s*[】\]〕］]\s*[:：]?|(?:關鍵詞|关键词|關鍵字|关键字)\s*[:：])"
+                       r"[^。！？!?]{1,80}$")
+
+
+def is_keywords(text: str) -> bool:
+    return bool(_KEYWORDS.match(text))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -101,7 +101,7 @@ def build_essay(blocks: list[Block], essay_id: str, source: str, sha256: str, ti
             in_lead = bool(_LEAD_HEADINGS.match(heading))
             continue
         start = place(block.text)
-        if in_lead or (block.kind == "bullet" and not sections):
+        if in_lead or block.kind == "abstract" or (block.kind == "bullet" and not sections):
             kind = "lead"
         elif block.kind in ("bullet", "item"):
             kind = "item"
