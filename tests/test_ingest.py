@@ -909,3 +909,28 @@ def test_a_papers_abstract_leads_and_its_keywords_are_no_heading(tmp_path):
     assert [essay.span(p.start, p.end)[:6] for p in essay.lead] == ["2024年民"]
     assert [s.heading for s in essay.sections] == ["地理上台灣與大陸最近", "歷史的事實"]
     assert "關鍵詞" not in essay.text and "摘要" not in essay.text
+
+
+def test_a_news_pages_menu_captions_and_reporter_above_the_text(tmp_path):
+    """Pages corpus: an ETtoday report copied whole opens on its section menu (國際 國際焦點
+    … 國際政經 | 國際社會), which was taken for the title; its photo's caption, printed twice,
+    pushed the reporter's line (記者張靖榕／綜合報導) out of the byline's place, so it became
+    a section heading. A udn op-ed's caption printed twice on consecutive lines (…變局。圖／
+    歐新社資料照片) was read as its first paragraph."""
+    report = tmp_path / "report.txt"
+    report.write_text("國際 國際焦點 北美要聞 日韓要聞 東南亞要聞 國際政經 | 國際社會\n\n"
+                      "美前官員：台灣面對川普　要把握強化國防、對美投資的好牌\n\n"
+                      "▲美國總統川普。（圖／路透）\n\n▲美國總統川普。（圖／路透）\n\n記者張靖榕／綜合報導\n\n"
+                      "面對中國日益加劇的軍事威脅，2位美國前高階官員近日在專文中指出，台灣應強化自身國防與韌性。\n\n"
+                      "文章指出，領導人必須懷抱緊迫感，優先投資國防與社會韌性。\n", encoding="utf-8")
+    oped = tmp_path / "oped.txt"
+    caption = "美國總統川普宣布對等關稅政策新稅率於美國時間8月7日生效，各國忙著應付變局。圖／歐新社資料照片"
+    oped.write_text(f"賴任川普予取予求 置台於險境\n\n聯合報／ 趙興鵬／中華戰略學會研究員（台北市）\n{caption}\n{caption}\n\n"
+                    "這次與美國談判關稅，賴清德政府可說如軟柿子被美國捏在手上。\n\n"
+                    "美國以其強大經濟實力及國防武力對全球各國耍流氓，這與國際貿易基本理論完全不合。\n", encoding="utf-8")
+    essay = read_essay(report)
+    assert (essay.title, essay.author, essay.sections) == ("美前官員：台灣面對川普　要把握強化國防、對美投資的好牌", "張靖榕", [])
+    assert essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end).startswith("面對中國")
+    essay = read_essay(oped)
+    assert essay.author == "趙興鵬"
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["這次與美", "美國以其"]

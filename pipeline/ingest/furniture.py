@@ -21,7 +21,10 @@ _SKIP_LINK = re.compile(r"^(?:\d[.、]\s*)?(?:跳[至到過过]|跳[轉转][至�
 # A menu copied as a line: three or more words of a few characters set apart by spaces
 # (返回列表 回復 發帖); Chinese prose never spaces its words, a headline's phrases are longer,
 # and a title letter-spaced in a PDF (兩 岸 關 係) spaces single characters
-_MENU = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){2,}$")
+_MENU = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){2,}$"
+                   # …or five words and more, of up to five characters, some set apart by a bar
+                   # (國際 國際焦點 北美要聞 東南亞要聞 國際政經 | 國際社會)
+                   r"|^[\u4e00-\u9fff]{2,5}(?:[ \t\u3000]+(?:[|｜][ \t\u3000]+)?[\u4e00-\u9fff]{2,5}){4,}$")
 # …a breadcrumb (中國臺灣網 > 評論中心 > 海峽時評), a field label left empty (關鍵詞:, 字號:),
 # and a slot's or widget's identifier (ad9_210*60)
 _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞›»。，]{1,30}){2,}$")
@@ -93,7 +96,17 @@ def without_agency_dateline(text: str) -> str:
     return _AGENCY.sub("", text, count=1)
 
 
+def _once(text: str) -> str:
+    """A line printed twice (a photo's alt text over its caption, joined) as printed once."""
+    for gap in ("", " "):
+        half = (len(text) - len(gap)) // 2
+        if half and text[:half] == text[half + len(gap):] and text[half:half + len(gap)] == gap:
+            return text[:half]
+    return text
+
+
 def is_photo_caption(text: str) -> bool:
+    text = _once(text)
     return bool(_CAPTION.match(text) or _LABELLED_CAPTION.match(text) or _ENGLISH_CREDIT.match(text))
 
 
