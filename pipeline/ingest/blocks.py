@@ -354,7 +354,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         if joiner.width is None and _SECTION_NUMBER.match(line):
             joiner.close()
             continue
-        if seen < BYLINE_WITHIN and not joiner.open and is_photo_caption(line):
+        if seen < BYLINE_WITHIN and not joiner.open and is_photo_caption(without_doubled_captions(line)):
             continue  # a photo under the title (▲川普。（圖／路透）): its caption takes no byline's place
         following = next((text for text, _ in stripped[i + 1:] if text), None)
         seen += 1
