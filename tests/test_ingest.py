@@ -934,3 +934,23 @@ def test_a_news_pages_menu_captions_and_reporter_above_the_text(tmp_path):
     essay = read_essay(oped)
     assert essay.author == "趙興鵬"
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["這次與美", "美國以其"]
+
+
+def test_a_page_copied_whole_starts_at_the_title_over_its_date(tmp_path):
+    """Pages corpus: 自由時報 op-eds copied whole open on the site's name (自由電子報), its
+    menus and a breadcrumb (評論 > 投書), then the title over the date line: the site's name
+    was the title. A subtitle over the date is no title (one line above it)."""
+    page = tmp_path / "page.txt"
+    page.write_text("自由電子報\n自由評論網\n評論首頁 政經 社會 生活 國際 名人 言論 專欄 社群 投書 自由評論網粉絲團\n"
+                    "財富自由 財經 娛樂 藝文 汽車 時尚 體育 3 C 評論 玩咖\n評論 > 投書\n\n"
+                    "自由開講》盟友信任需行動換來 軍購、關稅、非紅供應鏈缺一不可\n\n2026/03/03 19:00\n\n◎ 楊聰榮\n\n"
+                    "台灣的國家安全與經濟繁榮從來不是單一議題，軍購、關稅協議、非紅供應鏈重組已經被綁在同一條繩子上。\n",
+                    encoding="utf-8")
+    essay = read_essay(page)
+    assert (essay.title, essay.author, essay.date) == ("盟友信任需行動換來　軍購、關稅、非紅供應鏈缺一不可", "楊聰榮", "2026-03-03")
+    page.write_text("自由電子報\n自由開講》雙贏的關稅未來\n\n2026/01/28 08:30\n\n"
+                    "軍事是經濟的後盾，有好的經濟才能支撐軍事，讓國家安全，敵人不敢來犯。\n", encoding="utf-8")
+    assert (read_essay(page).title, read_essay(page).date) == ("雙贏的關稅未來", "2026-01-28")
+    page.write_text("大國博弈動態調整\n台灣須務實應對的四個面向\n\n2024-01-02\n\n"
+                    "全球格局正經歷深刻轉變，大國博弈進入動態調整階段。\n", encoding="utf-8")
+    assert read_essay(page).title == "大國博弈動態調整"

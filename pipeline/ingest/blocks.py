@@ -320,13 +320,32 @@ def from_repeated_title(lines: list[str]) -> list[str]:
     return lines
 
 
+# A page copied whole sets its title over its date line, under the site's name, menus and a
+# breadcrumb, none of them a sentence; the text starts at that title when three lines or more
+# stand above it (a subtitle over the date leaves a single line, the title, above it).
+PAGE_TOP_MIN_LINES = 3
+_CLAUSE_MARK = re.compile(r"[。，！？；!?;]")
+
+
+def from_dated_title(lines: list[str]) -> list[str]:
+    texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
+    dated = next((n for n, (_, text) in enumerate(texts) if DATE_LINE.match(text)), None)
+    if not dated or dated - 1 < PAGE_TOP_MIN_LINES:
+        return lines
+    heading, title = texts[dated - 1]
+    if (any(_CLAUSE_MARK.search(text) for _, text in texts[:dated - 1]) or not 6 <= len(title) <= TITLE_MAX_CHARS
+            or "。" in title or numbering_style(title)):
+        return lines
+    return lines[heading:]
+
+
 def split_blocks(raw: str, titled: bool = False) -> list[Block]:
     """The blocks of a text in plain-line form. Unless the title is known already
     (`titled`: the file's metadata gave it), the first line is the title (the last
     printing of one a copied page prints twice)."""
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not titled:
-        lines = from_repeated_title(lines)
+        lines = from_dated_title(from_repeated_title(lines))
     joiner = _Joiner(wrap_width(lines))
     stripped = [_strip_line(line) for line in lines]
     for k, (text, _) in enumerate(stripped):  # a copied page's skip links and menus stand above all

@@ -31,6 +31,8 @@ _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞�
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
 _FONT_SIZE = re.compile(r"^(?:字號|字号|字體|字体)\s*[:：]")  # a font-size widget: 字號: [小] [中] [大]
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
+# …a news site's name, its masthead (自由電子報, 聯合新聞網), which no headline is alone
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:電子報|电子报|新聞網|新闻网|評論網|评论网|日報|日报|時報|时报|晚報|晚报)$")
 # …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
 _ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
 
@@ -45,11 +47,11 @@ def is_keywords(text: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """A copied page's skip link, menu, breadcrumb, empty field label, widget identifier or
-    archive heading, above its title."""
+    """A copied page's skip link, menu, breadcrumb, empty field label, widget identifier,
+    archive heading or masthead, above its title."""
     line = line.strip()
     return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
-                or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line))
+                or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line) or _MASTHEAD.match(line))
 
 
 # The site asking its readers for something (歡迎大家…向我們投稿, 請加入成為…訂戶): a footer
