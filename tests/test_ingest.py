@@ -911,6 +911,17 @@ def test_a_papers_abstract_leads_and_its_keywords_are_no_heading(tmp_path):
     assert "關鍵詞" not in essay.text and "摘要" not in essay.text
 
 
+def test_an_advertisements_label_between_paragraphs_is_no_heading(tmp_path):
+    """Pages corpus: a Yahoo copy of a 中時 editorial leaves 廣告 廣告 between paragraphs,
+    which became a section heading over the rest of the text."""
+    path = tmp_path / "editorial.txt"
+    path.write_text("美國還是台灣盟友嗎？\n\n長期以來，美國確實是友台的世界大國，也是願意出售防衛武器給台灣的唯一國家。\n\n"
+                    "廣告 廣告\n\n近年來台灣花了大筆軍費向美國採購多項武器，重要軍備遲遲未交付。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.sections == [] and "廣告" not in essay.text
+    assert len(essay.paragraphs) == 2
+
+
 def test_a_news_pages_menu_captions_and_reporter_above_the_text(tmp_path):
     """Pages corpus: an ETtoday report copied whole opens on its section menu (國際 國際焦點
     … 國際政經 | 國際社會), which was taken for the title; its photo's caption, printed twice,

@@ -16,8 +16,8 @@ from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
-from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_keywords, is_page_furniture, is_photo_caption,
-                                      is_site_label, without_agency_dateline, without_doubled_captions)
+from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
+                                      is_text_furniture, without_agency_dateline, without_doubled_captions)
 
 # Section numbering styles, most formal first; the order a document uses them in gives
 # their levels. A numbered line ending a sentence is a list item, not a heading.
@@ -367,7 +367,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             if joiner.width is None:  # unwrapped text: a blank line ends the paragraph
                 joiner.close()
             continue
-        if is_keywords(line):  # (a line of its own: no heading either)
+        if is_text_furniture(line):  # (a line of its own: no heading either)
             joiner.close()
             continue
         if joiner.width is None and _SECTION_NUMBER.match(line):

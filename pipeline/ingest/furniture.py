@@ -3,7 +3,7 @@
 - above the title: skip links, menus, breadcrumbs, empty field labels and widgets, slot
   identifiers (a page copied whole, as text or Markdown without its links);
 - under it: a site's or column's label in brackets, a font-size widget;
-- in the text: a paper's keyword line, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
+- in the text: a paper's keyword line, an advertisement's label, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
   printed twice, and a news agency's dateline opening a report.
 
 Structured readers see the links and images these lines were made of (boilerplate.py);
@@ -42,8 +42,13 @@ _KEYWORDS = re.compile(r"^(?:[【\[〔［]\s*(?:關鍵詞|关键词|關鍵字|�
                        r"[^。！？!?]{1,80}$")
 
 
-def is_keywords(text: str) -> bool:
-    return bool(_KEYWORDS.match(text))
+# …and an advertisement's slot, labelled (廣告 廣告: a news page's ad between paragraphs)
+_AD_SLOT = re.compile(r"^(?:廣告|广告|Advertisement|ADVERTISEMENT)(?:\s+(?:廣告|广告|Advertisement|ADVERTISEMENT))*$")
+
+
+def is_text_furniture(line: str) -> bool:
+    """A line in the text that is none of it: a paper's keyword line, an ad slot's label."""
+    return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line))
 
 
 def is_page_furniture(line: str) -> bool:
