@@ -965,3 +965,31 @@ def test_a_page_copied_whole_starts_at_the_title_over_its_date(tmp_path):
     page.write_text("大國博弈動態調整\n台灣須務實應對的四個面向\n\n2024-01-02\n\n"
                     "全球格局正經歷深刻轉變，大國博弈進入動態調整階段。\n", encoding="utf-8")
     assert read_essay(page).title == "大國博弈動態調整"
+
+
+def test_mainland_pages_bylines_dates_and_summaries(tmp_path):
+    """Pages corpus, three mainland shapes. 观察者网 sets its source line, the date, the
+    author's name over a card repeating it (王文 / 王文作者) and their post, then an editor's
+    【导读】 and a 核心摘要 list: the source line, date and name were paragraphs, the post a
+    heading. A journal's paper marks its author with a footnote (袁征[1]), read as a
+    heading. A WeChat post dates itself as 文摘   2025-01-18 10:31   北京."""
+    page = tmp_path / "guancha.txt"
+    page.write_text("王文:佩洛西若冒险,会引发“第四次台海危机”吗?\n\n来源:观察者网\n\n2022-08-02 07:47\n\n王文\n\n王文作者\n\n"
+                    "中国人民大学重阳金融研究院执行院长\n\n【导读】 美国众议长佩洛西意图冒险“窜访台湾”。本文为采访内容的文字整理。\n\n"
+                    "核心摘要\n\n●中美博弈已经到悬崖边了,而中国在全力拯救。\n\n●台湾问题,现在越来越像是中美风险的灰犀牛。\n\n"
+                    "中美博弈已到悬崖边\n\n中美关系在过去几年持续恶化,美方一再试探中方底线。\n", encoding="utf-8")
+    essay = read_essay(page)
+    assert (essay.author, essay.date) == ("王文", "2022-08-02")
+    assert [essay.span(p.start, p.end)[:4] for p in essay.lead] == ["美國眾議", "中美博弈", "臺灣問題"]
+    assert [s.heading for s in essay.sections] == ["核心摘要", "中美博弈已到懸崖邊"]
+    paper = tmp_path / "paper.txt"
+    paper.write_text("特稿\n\n拜登政府对台政策\n\n袁征[1]\n\n摘要:随着中美战略博弈加剧,美国“以台制华”的趋向更加明显。\n\n"
+                     "拜登政府执政后,就对美国对华政策进行了重新评估。其背后的逻辑值得我们去认真探讨。\n", encoding="utf-8")
+    essay = read_essay(paper)
+    assert (essay.title, essay.sections) == ("拜登政府對臺政策", [])
+    assert essay.author is not None and essay.author.startswith("袁")
+    post = tmp_path / "post.txt"
+    post.write_text("台湾问题与中美关系\n\n文摘   2025-01-18 10:31   北京  \n\n"
+                    "      台湾问题本来是中国国内问题,只是由于美国的干涉,才成了中美两国之间的国际争端。\n", encoding="utf-8")
+    essay = read_essay(post)
+    assert (essay.date, len(essay.paragraphs)) == ("2025-01-18", 1)

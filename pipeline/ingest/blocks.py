@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
-from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit
+from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit, is_post_line, marked_name
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
@@ -189,8 +189,10 @@ def is_label_heading(line: str) -> bool:
     return bool(_LABEL_HEADING.match(line))
 
 
-# A paper's abstract opens on its label, on the same line (【摘要】…, 內容提要：…)
-_ABSTRACT_LABEL = re.compile(r"^(?:[【\[〔［]\s*(?:[內内]容)?(?:摘要|提要)\s*[】\]〕］]\s*[:：]?|(?:[內内]容)?(?:摘要|提要)\s*[:：])\s*")
+# A paper's abstract opens on its label, on the same line (【摘要】…, 內容提要：…), as does
+# an editor's summary of an interview or a talk (【导读】…)
+_ABSTRACT_LABEL = re.compile(r"^(?:[【\[〔［]\s*(?:(?:[內内]容)?(?:摘要|提要)|導讀|导读)\s*[】\]〕］]\s*[:：]?|"
+                             r"(?:(?:[內内]容)?(?:摘要|提要)|導讀|导读)\s*[:：])\s*")
 
 _OPENER = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
@@ -380,6 +382,7 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         heading_lines = (seen <= BYLINE_WITHIN and not joiner.open
                          and not any(b.kind in ("para", "bullet", "abstract") for b in joiner.blocks))
         if heading_lines and i != first and is_site_label(line):
+            seen -= 1
             continue  # [中評智庫], 字號: under the title: the site's label, a widget's, no heading
         after_byline = bool(joiner.blocks) and joiner.blocks[-1].kind == "byline" and not joiner.open
         if (heading_lines or after_byline) and DATE_LINE.match(line):  # 2026/01/13 20:00 under the title: its date
@@ -396,7 +399,14 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         # a name alone on its line: set with a bullet (◎ 廖明輝), or over the date line (also
         # under a standfirst: 楊嘯銘(退役軍人) / 2025/01/20 10:00)
         dated = bool(following and DATE_LINE.match(following)) and seen <= BYLINE_WITHIN + 2 and not joiner.open
-        author = author or (bulleted_name(line) if (bullet and heading_lines) or dated else None)
+        # …or over a site's author card repeating it (王文 / 王文作者 / post)
+        carded = bool(following) and following in (f"{line}作者", "作者") and heading_lines
+        author = (author or (bulleted_name(line) if (bullet and heading_lines) or dated or carded else None)
+                  or (marked_name(line) if heading_lines else None))
+        if heading_lines and joiner.blocks and joiner.blocks[-1].kind == "byline" and not joiner.open and (
+                line in (f"{joiner.blocks[-1].author}作者", "作者") or is_post_line(line)):
+            seen -= 1
+            continue  # the card's label under the name, or the writer's post: part of the byline
         # a line with no Chinese under the title: the author's name and post in a Western
         # language (Dr. Hangkun Strian, eine Sinologin in Deutschland) or the title's
         # translation; no prose of the essay

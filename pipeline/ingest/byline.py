@@ -51,6 +51,26 @@ def bulleted_name(line: str) -> str | None:
     return name if CHINESE_NAME.fullmatch(name) else None
 
 
+# The writer's post on a line of its own under the byline (中國人民大學重陽金融研究院執行院長)
+_POST_LINE = re.compile(r"^[^。，,；;！？!?：:]{2,30}(?:院長|院长|所長|所长|主任|教授|研究員|研究员|學者|学者|專家|专家|社長|社长|"
+                        r"主編|主编|總編輯|总编辑|記者|记者|理事長|理事长|董事長|董事长|執行長|执行长|秘書長|秘书长|會長|会长|"
+                        r"顧問|顾问|博士|講師|讲师|委員|委员|議員|议员|立委|作家|評論員|评论员)$")
+
+
+def is_post_line(line: str) -> bool:
+    return bool(_POST_LINE.match(line))
+
+
+# A paper's author, under its title, carries the mark of a footnote on who they are (袁征[1])
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[\d{1,2}\]|［\d{1,2}］|[*＊]{1,2}|[①②③])$")
+
+
+def marked_name(line: str) -> str | None:
+    """The name a paper's byline gives with its footnote mark (袁征[1], 王大明*)."""
+    mark = _FOOTNOTE_MARK.search(line)
+    return bulleted_name(line[:mark.start()]) if mark else None
+
+
 def byline_title(line: str) -> str | None:
     """A title printed on the byline's own line after the credit and an affiliation
     (作者：清和 智本社社長 最近兩年，中美關係為何急轉直下？), when the text has no other."""

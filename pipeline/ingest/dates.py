@@ -17,8 +17,9 @@ _FULL_DATE = re.compile(
 # (…and the source a page prints after it: 2015年12月14日 09:38:00  來源:中國臺灣網)
 # …or in English, as a bilingual site prints it, perhaps with its reading time after it
 # (January 14, 2024   8 min   1513 words); a forum prints the poster's handle before the
-# date and the views after it (admin 2021-9-10 915)
-_HANDLE = r"(?:[A-Za-z][\w.-]{0,19}\s+)?"
+# date and the views after it (admin 2021-9-10 915), a WeChat post its account's kind before
+# it and the place after it (文摘   2025-01-18 10:31   北京)
+_HANDLE = r"(?:[A-Za-z\u4e00-\u9fff][\w.-]{0,19}\s+)?"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -26,7 +27,7 @@ _ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ENGLISH_DATE = re.compile("^" + _ENGLISH + "$")
 DATE_LINE = re.compile(r"^(?:" + _HANDLE +
                        r"[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
-                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7})?"
+                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7}|\s+[\u4e00-\u9fff]{2,4})?"
                        r"|" + _ENGLISH + ")$")
 _NUMERIC = re.compile("^" + _HANDLE + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 

@@ -67,11 +67,15 @@ BRACKETED = re.compile(r"^[（(【\[〔][^（()）【】\[\]〔〕]*[）)】\]�
 LABEL_MAX_CHARS = 14
 
 
+# …or the source it names (來源:觀察者網)
+_SOURCE = re.compile(r"^(?:來源|来源|出處|出处|稿源)\s*[:：]\s*\S{1,20}$")
+
+
 def is_site_label(line: str) -> bool:
-    """A site's or column's label in brackets (not a byline: 【撰文：羅厚璟】) or a font-size
-    widget, under a title (an empty label there may head the text: 摘要：)."""
+    """A site's or column's label in brackets (not a byline: 【撰文：羅厚璟】), a font-size
+    widget or a source line, under a title (an empty label there may head the text: 摘要：)."""
     return bool((BRACKETED.match(line) and len(line) <= LABEL_MAX_CHARS and not is_credit(line))
-                or _FONT_SIZE.match(line))
+                or _FONT_SIZE.match(line) or _SOURCE.match(line))
 
 
 # A news photo's caption ends on its source in brackets (（法新社）, （記者王小明攝）, （取自

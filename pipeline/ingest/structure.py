@@ -8,7 +8,7 @@ from pipeline.ingest.chars import CLOSERS, OPENERS, SENTENCE_END, TITLE_CLOSERS
 from pipeline.ingest.dates import iso_date
 from pipeline.model import Essay, Paragraph, Section, Sentence
 
-_LEAD_HEADINGS = re.compile(r"^(?:內容)?(?:摘要|提要|重點|要點|重點摘要|本文重點)$")
+_LEAD_HEADINGS = re.compile(r"^(?:內容|核心|内容)?(?:摘要|提要|重點|要點|重点|要点|重點摘要|本文重點)$")
 
 
 def split_numbering(heading: str) -> tuple[str, str]:
