@@ -993,3 +993,18 @@ def test_mainland_pages_bylines_dates_and_summaries(tmp_path):
                     "      台湾问题本来是中国国内问题,只是由于美国的干涉,才成了中美两国之间的国际争端。\n", encoding="utf-8")
     essay = read_essay(post)
     assert (essay.date, len(essay.paragraphs)) == ("2025-01-18", 1)
+
+
+def test_a_bare_link_and_the_originals_address_are_no_text(tmp_path):
+    """Pages corpus: a forum's copy of a Facebook post pastes the post's link on lines of
+    its own (its query wrapped onto the next: &sfns=mo), which joined the first paragraph;
+    a copied report ends on 原文網址: …https://…, read as its last paragraph."""
+    path = tmp_path / "post.txt"
+    path.write_text("台灣的選擇\n\n臉書連結:\nhttps://www.facebook.com/46251501064/posts/10155882425781065?s=1000\n&sfns=mo\n"
+                    "我參與過「港澳關係條例」的起草,年輕時也常趁著轉機,跑去香港的書店買當時最新的\n"
+                    "貿易法專業書籍。\n\n台灣應該加強國防，並且深化與民主國家的合作，這是當前最重要的課題。\n\n"
+                    "原文網址: 美前官員：台灣面對川普 | ETtoday新聞雲 https://www.ettoday.net/news/20250928/3041324.htm\n",
+                    encoding="utf-8")
+    essay = read_essay(path)
+    assert "http" not in essay.text and "sfns" not in essay.text and "原文網址" not in essay.text
+    assert essay.span(essay.paragraphs[-1].start, essay.paragraphs[-1].end).startswith("台灣應該加強國防")

@@ -3,7 +3,7 @@
 - above the title: skip links, menus, breadcrumbs, empty field labels and widgets, slot
   identifiers (a page copied whole, as text or Markdown without its links);
 - under it: a site's or column's label in brackets, a font-size widget;
-- in the text: a paper's keyword line, an advertisement's label, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
+- in the text: a paper's keyword line, an advertisement's label, a bare link, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
   printed twice, and a news agency's dateline opening a report.
 
 Structured readers see the links and images these lines were made of (boilerplate.py);
@@ -42,13 +42,18 @@ _KEYWORDS = re.compile(r"^(?:[【\[〔［]\s*(?:關鍵詞|关键词|關鍵字|�
                        r"[^。！？!?]{1,80}$")
 
 
-# …and an advertisement's slot, labelled (廣告 廣告: a news page's ad between paragraphs)
+# …an advertisement's slot, labelled (廣告 廣告: a news page's ad between paragraphs)
 _AD_SLOT = re.compile(r"^(?:廣告|广告|Advertisement|ADVERTISEMENT)(?:\s+(?:廣告|广告|Advertisement|ADVERTISEMENT))*$")
+# …and a link pasted on a line of its own, or the rest of its query wrapped onto the next (&sfns=mo)
+# (also under its label: 原文網址: 美前官員：… | ETtoday新聞雲 https://…)
+_LINK_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+|[!-~]*[=&][!-~]*"
+                        r"|[^。！？]{0,10}(?:網址|网址|連結|链接|鏈接|來源|来源|出處|出处)\s*[:：][^。！？]*(?:https?://|www\.)\S+)$")
 
 
 def is_text_furniture(line: str) -> bool:
-    """A line in the text that is none of it: a paper's keyword line, an ad slot's label."""
-    return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line))
+    """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
+    a bare link."""
+    return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line))
 
 
 def is_page_furniture(line: str) -> bool:
