@@ -1008,3 +1008,12 @@ def test_a_bare_link_and_the_originals_address_are_no_text(tmp_path):
     essay = read_essay(path)
     assert "http" not in essay.text and "sfns" not in essay.text and "原文網址" not in essay.text
     assert essay.span(essay.paragraphs[-1].start, essay.paragraphs[-1].end).startswith("台灣應該加強國防")
+
+
+def test_a_first_line_ending_on_a_colon_is_no_title(tmp_path):
+    """Pages corpus: a PTT post copying a Facebook post opens on its template's label
+    (臉書卦點說明:), which was taken for the title: the file's name gives it."""
+    path = tmp_path / "[臉書] 蔡英文：今日香港，明日台灣.txt"
+    path.write_text("臉書卦點說明:\n今日香港,明日台灣,蔡英文守護台灣的民主自由。\n\n"
+                    "我參與過「港澳關係條例」的起草,年輕時也常趁著轉機,跑去香港的書店買書。\n", encoding="utf-8")
+    assert read_essay(path).title == "蔡英文：今日香港，明日台灣"

@@ -287,7 +287,9 @@ class _Joiner:
         text = clean_title_spaces(text) if style == "title" and taken == 1 else clean_spaces(text)
         # (a numbered line ending on a colon, 1、刑事拘留5人，名單如下：, announces the list
         # under it: an item of its own)
-        if not (is_heading_text(text) or (style == "title" and "。" not in text and len(text) <= TITLE_MAX_CHARS)):
+        # (a first line ending on a colon is a label over what follows: 臉書卦點說明:, no title)
+        if not (is_heading_text(text) or (style == "title" and "。" not in text and len(text) <= TITLE_MAX_CHARS
+                                          and text[-1] not in "：:")):
             return 0
         self.close()
         self.blocks.append(Block("heading", text, style))
@@ -349,7 +351,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
     if not titled:
         lines = from_dated_title(from_repeated_title(lines))
     joiner = _Joiner(wrap_width(lines))
-    stripped = [_strip_line(line) for line in lines]
+    # (lines in the text that are none of it go first, so that none is the line after another)
+    stripped = [("", False) if is_text_furniture(text) else (text, bullet) for text, bullet in map(_strip_line, lines)]
     for k, (text, _) in enumerate(stripped):  # a copied page's skip links and menus stand above all
         if text and not is_page_furniture(text):
             break
@@ -368,9 +371,6 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         if not line:
             if joiner.width is None:  # unwrapped text: a blank line ends the paragraph
                 joiner.close()
-            continue
-        if is_text_furniture(line):  # (a line of its own: no heading either)
-            joiner.close()
             continue
         if joiner.width is None and _SECTION_NUMBER.match(line):
             joiner.close()
