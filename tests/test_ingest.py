@@ -1017,3 +1017,16 @@ def test_a_first_line_ending_on_a_colon_is_no_title(tmp_path):
     path.write_text("臉書卦點說明:\n今日香港,明日台灣,蔡英文守護台灣的民主自由。\n\n"
                     "我參與過「港澳關係條例」的起草,年輕時也常趁著轉機,跑去香港的書店買書。\n", encoding="utf-8")
     assert read_essay(path).title == "蔡英文：今日香港，明日台灣"
+
+
+def test_a_translators_or_reposts_credit_is_a_byline_naming_no_author(tmp_path):
+    """A Markdown re-post of a Japanese journalist's column (GitHub, not in ../shared)
+    credits the group that re-posted it (…轉載自GNews) and its translator (编译：东京樱花团/
+    Hopkins): the first was a paragraph, the second a section heading."""
+    path = tmp_path / "column.md"
+    path.write_text("## 矢板明夫哀叹香港立法会选举\n` 東京櫻花団-Tokyo Sakura Group` [轉載自GNews](https://gnews.org/zh-hans/1786695/)\n\n"
+                    "编译：东京樱花团/Hopkins\n\n香港立法会选举结果出炉，投票率创下了新低，非建制派全部落选。"
+                    "虽然是意料之中的事情，还是不免为香港的民主之死感到惋惜。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.sections) == ("矢板明夫哀嘆香港立法會選舉", None, [])
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["香港立法"]

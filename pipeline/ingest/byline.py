@@ -22,6 +22,9 @@ _BYLINE_PATTERNS = [
 # A writer's name run into the paper's (黃介正聯合報, under a newsletter's headline): a credit
 # whose name cannot be told from the paper's, so it names nobody
 _NAME_AND_PAPER = re.compile(rf"^{CHINESE_NAME.pattern}\s?\S{{0,4}}(?:日報|日报|時報|时报|聯合報|联合报|晚報|晚报|週刊|周刊|雜誌|杂志)$")
+# …as does a translator's credit (編譯：東京櫻花團/Hopkins) or a re-post's (… 轉載自GNews): the
+# writer is someone else
+_OTHER_CREDIT = re.compile(r"^(?:(?:編譯|编译|翻譯|翻译|譯者|译者)\s*[:：／/]\s*\S.*|.{0,30}(?:轉載自|转载自|轉自|转自)\s*\S.{0,30})$")
 _POST = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 
@@ -40,7 +43,8 @@ def author_of(line: str) -> str | None:
 
 def is_credit(line: str) -> bool:
     """A byline, whether it names a person or only a desk (文/中評社香港7月11日)."""
-    return _credit(line) is not None or bool(_NAME_AND_PAPER.match(line))
+    return _credit(line) is not None or bool(_NAME_AND_PAPER.match(line) or
+                                             (len(line) <= MAX_CHARS and _OTHER_CREDIT.match(line)))
 
 
 def bulleted_name(line: str) -> str | None:
