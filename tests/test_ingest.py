@@ -959,9 +959,11 @@ def test_a_page_copied_whole_starts_at_the_title_over_its_date(tmp_path):
                     encoding="utf-8")
     essay = read_essay(page)
     assert (essay.title, essay.author, essay.date) == ("盟友信任需行動換來　軍購、關稅、非紅供應鏈缺一不可", "楊聰榮", "2026-03-03")
-    page.write_text("自由電子報\n自由開講》雙贏的關稅未來\n\n2026/01/28 08:30\n\n"
+    page.write_text("自由電子報\n自由開講》雙贏的關稅未來\n\n2026/01/28 08:30\n\n◎守護自由的老鷹\n\n"
                     "軍事是經濟的後盾，有好的經濟才能支撐軍事，讓國家安全，敵人不敢來犯。\n", encoding="utf-8")
-    assert (read_essay(page).title, read_essay(page).date) == ("雙贏的關稅未來", "2026-01-28")
+    essay = read_essay(page)  # (◎ sets the byline, a pen name too)
+    assert (essay.title, essay.date, essay.author) == ("雙贏的關稅未來", "2026-01-28", "守護自由的老鷹")
+    assert essay.lead == []
     page.write_text("大國博弈動態調整\n台灣須務實應對的四個面向\n\n2024-01-02\n\n"
                     "全球格局正經歷深刻轉變，大國博弈進入動態調整階段。\n", encoding="utf-8")
     assert read_essay(page).title == "大國博弈動態調整"

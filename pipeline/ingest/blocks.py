@@ -296,6 +296,7 @@ class _Joiner:
         return taken
 
 
+_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
 _BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
 
@@ -401,8 +402,10 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         dated = bool(following and DATE_LINE.match(following)) and seen <= BYLINE_WITHIN + 2 and not joiner.open
         # …or over a site's author card repeating it (王文 / 王文作者 / post)
         carded = bool(following) and following in (f"{line}作者", "作者") and heading_lines
+        # (◎ sets a Taiwanese paper's byline, and so a pen name: ◎守護自由的老鷹)
+        pen_name = heading_lines and lines[i].lstrip(" \t\u3000")[:1] == "◎" and bool(_PEN_NAME.fullmatch(line))
         author = (author or (bulleted_name(line) if (bullet and heading_lines) or dated or carded else None)
-                  or (marked_name(line) if heading_lines else None))
+                  or (marked_name(line) if heading_lines else None) or (line if pen_name else None))
         if heading_lines and joiner.blocks and joiner.blocks[-1].kind == "byline" and not joiner.open and (
                 line in (f"{joiner.blocks[-1].author}作者", "作者") or is_post_line(line)):
             seen -= 1
