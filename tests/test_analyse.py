@@ -698,3 +698,29 @@ def test_a_chain_of_terms_is_no_point(segmenter):
     assert not is_aside("美國的政策——無論是關稅還是出口管制——都衝擊臺灣的產業。")
     analysis = analyse(read_essay(CORPUS / "14_cdt-natural-sand-export-ban.md"), segmenter)
     assert analysis.implications and not any("——晶片原料——" in i.quote for i in analysis.findings + analysis.implications)
+
+
+def test_netizens_comments_a_piece_compiles_are_none_of_its_points(tmp_path, segmenter):
+    """A China Digital Times compilation (【网络民议】, GitHub news-backup, not in ../shared)
+    sets netizens' comments one a paragraph under their handles (熊本喵：…, wen58658：…):
+    six of its ten findings were comments, and 台湾要严阵以待 could pass for advice. Written:
+    the same number of paragraphs under aspects' labels (政治：…) are the author's points."""
+    comments = ["熊本喵：别骂了，不能打的，可能没我们想象的那么简单，祖国真的很被动。",
+                "恬恬大聪明：万万没想到，调子起的这么高，最后让我们全国人民搞了一场全民接机。",
+                "唯Serena：谈，我们奉陪到底。打，我们有话好说。",
+                "wen58658：关微博是非常不寻常的事情，预计有大事要发生，台湾要严阵以待。",
+                "拒绝一切内耗的小范同学：还是相信国家，战争不是游戏。",
+                "娱乐探神：危机就是契机，未来中国的军机穿越台湾领空将成为常态化的趋势。"]
+    body = ("8月2日晚美国国会众议院议长佩洛西乘坐的专机抵达台北松山机场，成为访问台湾的最高级别的美国政治人物。\n\n"
+            "在佩洛西抵达台湾后，有网友发现，微博疑似开始将中国大陆ip封锁，显示平台担心墙内舆论失控。\n\n")
+    path = tmp_path / "comments.md"
+    path.write_text("# 佩洛西访台的后果首先由微博用户承担\n\n" + body + "\n\n".join(comments) + "\n", encoding="utf-8")
+    analysis = analyse(read_essay(path), segmenter)
+    printed = [item.quote for item in analysis.findings + analysis.implications + analysis.recommendations]
+    assert printed and not [q for q in printed if "：" in q[:20]]
+    aspects = ["政治：北京的底线一再后退，宣传的调门却越来越高。", "经济：两岸贸易仍在增长，台湾对大陆顺差扩大。",
+               "军事：解放军的演习已经常态化，台湾周边的压力与日俱增。", "外交：美国与盟友的表态更加一致，支持台湾的声音增多。",
+               "社会：大陆网民的情绪在失望与愤怒之间摆荡，舆论难以收拾。", "科技：半导体供应链的重组让台湾的角色更加重要。"]
+    path.write_text("# 佩洛西访台的后果\n\n" + body + "\n\n".join(aspects) + "\n", encoding="utf-8")
+    analysis = analyse(read_essay(path), segmenter)
+    assert len([item for item in analysis.findings if "：" in item.quote[:4]]) >= 3

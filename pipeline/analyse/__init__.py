@@ -16,7 +16,7 @@ from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks
 from pipeline.analyse.terms import entities, keywords
-from pipeline.analyse.voice import interviewer_turns, speaker_turns, voices
+from pipeline.analyse.voice import comment_sentences, interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
@@ -129,6 +129,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     sources = voices(infos, parties.other)
     turns = speaker_turns(infos)
     questions = interviewer_turns(infos, turns)
+    comments = comment_sentences(infos)
     labels = turns.keys()
 
     def item(k: int, score: float) -> Item:
@@ -143,14 +144,14 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         else:
             referent = None
         # (advice in a list under a label debunking it is the view argued against: 揭穿…論：…；因此，政府應…)
-        advice = None if debunks(infos[spans[k][0]].view) else parties.advice(info, sources[k], referent)
+        advice = None if debunks(infos[spans[k][0]].view) or k in comments else parties.advice(info, sources[k], referent)
         if advice is not None:  # advice is listed even when it leans on its context
             listed = item(k, advice)  # …and what its last clause leads in to is not printed
             recommendations.append(replace(listed, text=trim_lead_in(listed.text))
                                    if OPEN_END.search(infos[spans[k][1]].text) else listed)
         # an interviewer's question is no claim of the essay, nor what claims nothing, nor
         # a point whose list ends asking (假如…；假如…，居然是他代表著愛國？)
-        if (dangling(infos, k, spans[k]) or k in questions or claims_nothing(info.view)
+        if (dangling(infos, k, spans[k]) or k in questions or k in comments or claims_nothing(info.view)
                 or QUESTION.search(infos[spans[k][1]].view)):
             continue
         outlook = parties.outlook(info, score)

@@ -96,6 +96,41 @@ def speaker_turns(infos: list[SentenceInfo]) -> dict[str, list[list[int]]]:
     return {label: spans for label, spans in turns.items() if len(spans) >= MIN_TURNS}
 
 
+# Readers' or netizens' comments a piece compiles, one a paragraph, each opening on its
+# writer's handle (熊本喵：…, 唯Serena：…, wen58658：…): many writers, most of their handles
+# unlike an aspect's label (政治：, 第一：, two to four characters) in having five characters or
+# more or other than Chinese ones; an interview's turns have two labels
+_HANDLE = re.compile(r"^([^，。！？「」『』：:\s]{1,24})[：:]")
+_NAME_LIKE = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+MIN_COMMENTS = 5
+
+
+def comment_sentences(infos: list[SentenceInfo]) -> set[int]:
+    """The sentences of the comments a piece compiles: others' words, none of them a claim,
+    advice or outlook of the piece's own."""
+    paragraphs: list[list[int]] = []
+    for k, info in enumerate(infos):
+        if not paragraphs or infos[paragraphs[-1][0]].paragraph is not info.paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(k)
+    labels = []
+    for para in paragraphs:
+        found = _HANDLE.match(infos[para[0]].view)
+        labels.append(found.group(1) if found and not _SAYS.search(found.group(1)) else None)
+    out: set[int] = set()
+    n = 0
+    while n < len(paragraphs):
+        end = n
+        while end < len(paragraphs) and labels[end]:
+            end += 1
+        run = labels[n:end]
+        handles = [label for label in run if not _NAME_LIKE.match(label)]
+        if len(set(run)) >= MIN_COMMENTS and 2 * len(handles) >= len(run):
+            out.update(k for para in paragraphs[n:end] for k in para)
+        n = end + 1
+    return out
+
+
 def interviewer_turns(infos: list[SentenceInfo], turns: dict[str, list[list[int]]]) -> set[int]:
     """The sentences of an interview's questions (turns: speaker_turns): the turns of the
     label whose turns most often ask (at least every other one holds a question; an answer
