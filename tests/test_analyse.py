@@ -7,7 +7,7 @@ from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
 from pipeline.analyse import analyse, dangling, standalone
 from pipeline.analyse.features import sentence_infos
 from pipeline.analyse.segment import load_lexicon
-from pipeline.analyse.taiwan import Parties
+from pipeline.analyse.taiwan import Parties, claims_nothing
 from pipeline.ingest import read_essay
 from pipeline.ingest.blocks import split_blocks
 from pipeline.ingest.structure import build_essay
@@ -724,3 +724,13 @@ def test_netizens_comments_a_piece_compiles_are_none_of_its_points(tmp_path, seg
     path.write_text("# 佩洛西访台的后果\n\n" + body + "\n\n".join(aspects) + "\n", encoding="utf-8")
     analysis = analyse(read_essay(path), segmenter)
     assert len([item for item in analysis.findings if "：" in item.quote[:4]]) >= 3
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("金漢豔、金漢琴、譚兵林、賴天明、李志宏。", False),  # CDT 报告汇 (outside ../shared): 名單如下：
+    ("戴之穎、徐長祿、張霞（武漢）。", False),
+    ("臺灣、日本、韓國都面臨壓力。", True),
+    ("美國、日本、澳洲與印度組成四方對話。", True),
+])
+def test_a_roll_of_names_claims_nothing(sentence, claims):
+    assert claims_nothing(sentence) is not claims

@@ -251,12 +251,17 @@ def reports_discussion(text: str) -> bool:
             and "可能" not in text[start:verb.start()])
 
 
+# A sentence that only lists names (金漢豔、金漢琴、譚兵林。: a list's item under 名單如下：)
+_NAMED = r"[\u4e00-\u9fff•·]{2,5}(?:[（(][^）)]{1,6}[）)])?"
+_ROLL = re.compile(rf"^{_NAMED}(?:、{_NAMED}){{2,}}[。；]?$")
+
+
 def claims_nothing(text: str) -> bool:
     """A question, asked or reported, an editor's note, the essay's own plan, the report that
-    someone discussed a topic: a sentence no reader takes for a claim of the essay (none of
-    the corpus readers' 168 agreed findings is a question)."""
+    someone discussed a topic, a roll of names: a sentence no reader takes for a claim of the
+    essay (none of the corpus readers' 168 agreed findings is a question)."""
     return (bool(QUESTION.search(text)) or asks(text) or is_aside(text) or announces_plan(text)
-            or reports_discussion(text))
+            or reports_discussion(text) or bool(_ROLL.match(text)))
 
 
 _PLANS = re.compile(r"將|擬|會|要")
