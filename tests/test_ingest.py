@@ -731,6 +731,8 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     ("详细描述了解放军近年来崛起的过程。", "描述了解放軍"),  # not 瞭解放軍 (了解)
     ("拜登甚至会比特朗普更狠。", "會比特朗普"),  # not 位元朗普 (比特, bit)
     ("美国制裁华为。", "美國制裁華為"),  # not 製裁 (美国制, made in the US)
+    ("由台湾公民科技界开发并为其政府所接受。", "開發並為其政府"),  # not 併為 (合并为, merged into)
+    ("两家公司合并为一家。", "合併為一家"),
     # and its phrases within a word, or two, still apply
     ("我们要了解中共。", "瞭解中共"),
     # Taiwan phrasing (s2twp) only for places; other words keep the author's vocabulary,

@@ -77,6 +77,11 @@ def taiwan_quotes(text: str) -> str:
     return _SINGLE.sub(lambda m: "『" if m.group() == "‘" else "』", text)
 
 
+# OpenCC's phrase 并为 → 併為 belongs to 合并为 (merged into); elsewhere 并 is "and"
+# (开发并为其政府所接受 → 開發並為其…), which jieba's view of the s2tw text cannot tell
+_MERGED_INTO = re.compile(r"(?<![合吞兼歸归併并])併為")
+
+
 def to_taiwan(text: str) -> str:
     """text in Taiwan form, word by word.
 
@@ -102,4 +107,4 @@ def to_taiwan(text: str) -> str:
             place = segmenter.proper_noun(singles[i]) == "place"
             out.append(convert(spans[i], "s2twp") if place else singles[i])
             i += 1
-    return taiwan_quotes("".join(out))
+    return taiwan_quotes(_MERGED_INTO.sub("並為", "".join(out)))
