@@ -1034,3 +1034,20 @@ def test_a_translators_or_reposts_credit_is_a_byline_naming_no_author(tmp_path):
     essay = read_essay(path)
     assert (essay.title, essay.author, essay.sections) == ("矢板明夫哀嘆香港立法會選舉", None, [])
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["香港立法"]
+
+
+def test_an_archived_answer_under_its_card(tmp_path):
+    """A CDT copy of a 知乎 answer (GitHub news-backup, not in ../shared): its card links the
+    author (作者： [夺了鸟位](…)), a line dropped as link-dense, so the answer's opening
+    (**夺了鸟位：** 王志安…) was read as one more field of the card and lost; a hard break
+    sent a sentence's last character to a paragraph of its own (…大错特错  / 了。)."""
+    path = tmp_path / "answer.md"
+    path.write_text("\n\n**标题：** 如何看待王志安被禁止入境台湾5年？  \n\n**作者：** [夺了鸟位](https://chinadigitaltimes.net/space/知乎)  \n\n"
+                    "**发表日期：** 2024.1.24  \n\n**来源：** [知乎](https://www.zhihu.com/question/641026789)  \n\n"
+                    "**夺了鸟位：** 王志安这几天一直赞美蒋经国留下的体制，认为台湾政客们辜负了民主。\n\n"
+                    "但是，如果你因此得出结论，民主社会和威权统治也没什么不同，那就大错特错  \n\n了。\n\n"
+                    "民主和法治的社会之所以优越，就是因为社会有制约政客的力量。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.author, essay.date) == ("奪了鳥位", "2024-01-24")
+    texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert texts[0].startswith("王志安這幾天") and texts[1].endswith("那就大錯特錯了。") and len(texts) == 3

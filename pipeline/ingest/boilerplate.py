@@ -23,11 +23,11 @@ the essays of a run are seen together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.ingest.blocks import is_heading_text
 from pipeline.ingest.furniture import APPEAL, is_page_furniture
-from pipeline.ingest.chars import HAN
+from pipeline.ingest.chars import HAN, PARAGRAPH_END
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
 
@@ -54,6 +54,8 @@ _RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|
 # 本週推薦媒體：over one recommended channel or account (its blurb a sentence of its own):
 # the site's advertisement of another medium, set between its card and the text
 _RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体|頻道|频道|帳號|账号|網站|网站|節目|节目|書籍|书籍)\s*[:：]$")
+# the end of a sentence a hard break sent to a paragraph of its own (…那就大错特错  / 了。)
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？!?][」』”’）)]?$")
 APPEAL_MAX_CHARS = 200
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -92,13 +94,24 @@ def _field(chunk: Chunk) -> tuple[str, str] | None:
     return (found.group(1).strip().lower(), found.group(2).strip()) if found else None
 
 
+def _known_field(chunk: Chunk) -> bool:
+    field = _field(chunk)
+    return bool(field) and field[0] in TITLE_FIELDS | AUTHOR_FIELDS | DATE_FIELDS
+
+
 def _card(chunks: list[Chunk], fields: dict[str, str]) -> list[Chunk]:
     """Chunks without a metadata card (a run of two or more label：value lines, one of
     them a title, author or date field); the card's fields go to `fields`."""
     known = TITLE_FIELDS | AUTHOR_FIELDS | DATE_FIELDS
     for start in range(min(CARD_WITHIN, len(chunks))):
         end = start
-        while end < len(chunks) and _field(chunks[end]):
+        authors = set()
+        while end < len(chunks) and (field := _field(chunks[end])):
+            if field[0] in authors:  # 夺了鸟位：王志安…: the author answering, under the card
+                chunks = chunks[:end] + [replace(chunks[end], text=field[1])] + chunks[end + 1:]
+                break
+            if field[0] in AUTHOR_FIELDS:
+                authors.add(field[1].lower())
             end += 1
         pairs = [_field(c) for c in chunks[start:end]]
         if end - start >= 2 and any(label in known for label, _ in pairs):
@@ -154,10 +167,16 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         if _RECOMMENDS.match(chunk.text):
             recommended = True
             continue
-        if caption or (chunk.kind != "heading" and chunk.links >= LINK_DENSE) or (not kept and is_page_furniture(chunk.text)):
+        # (a card's author may be a link: 作者： [夺了鸟位](…))
+        linked = chunk.kind != "heading" and chunk.links >= LINK_DENSE and not _known_field(chunk)
+        if caption or linked or (not kept and is_page_furniture(chunk.text)):
             continue
         if DATE_LINE.match(chunk.text) and _above_text(kept):
             fields.setdefault("dated", chunk.text)  # a date line above the text is its date
+            continue
+        if (_SENTENCE_TAIL.match(chunk.text) and kept and kept[-1].kind == "para"
+                and not kept[-1].text.endswith(tuple(PARAGRAPH_END))):
+            kept[-1] = replace(kept[-1], text=kept[-1].text + chunk.text)  # 那就大错特错 / 了。: a break mid-sentence
             continue
         if not has_prose(chunk.text) or _EDITORS_NOTE.match(chunk.text) or _BIO.match(chunk.text):
             continue
