@@ -55,6 +55,10 @@ ADVICE = [
                                       "日本政策及區域趨勢四面向分析並進行調整，若仍墨守舊有對抗思維，恐陷被動。"),
     ("the one who should, named by a cleft", "真正需要調整的，是臺灣政府，應盡快強化能源韌性。"),
     ("不必, advice to refrain", "政府不必急於開放市場。"),
+    # an ETtoday report outside the corpus (2025): a condition stating Taiwan's own aim, a place
+    # after 若要 no party on whom the advice hangs
+    ("an aim, then what it takes", "台灣若要在中國的壓力下維持民主，政府必須加強國防。"),
+    ("an aim (如果想), then 就應該", "台灣如果想在美中之間保持平衡，就應該深化與日本的合作。"),
     # a report of a commentator's post outside the corpus (LINE TODAY, 2025): 該 after an adverb
     # a Yahoo report outside the corpus (2025): a minister named bare is Taiwan's in a piece on Taiwan
     ("a bare ministry's minister, reported", "對此，外交部長林佳龍認為，中共內部正面臨龐大挑戰，實際時間表可能仍有變動，"

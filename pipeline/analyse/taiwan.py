@@ -102,6 +102,9 @@ _ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
+# …but a condition that states the advised party's own aim (台灣若要維持…，領導人必須…; 如果想…，
+# 就應…) is the end the advice serves
+_PURPOSE = re.compile(r"(?:是)?(?:要|想|希望|打算|欲|有意)")
 # What the essay rejects (拒絕一國兩制, 否定九二共識): advice that Taiwan embrace it (應該推動
 # 公投：一、支持一國兩制…) is irony or a reductio the author argues against, not advice. The
 # thing is compared by its first four characters (一國兩制, 九二共識, 臺灣獨立).
@@ -321,7 +324,7 @@ def is_contingent(text: str, pos: int, other_actor) -> bool:
     subject, named right after 若 (a condition that only mentions it, 若放在當今局勢，特別是
     日本政府送疫苗…，is the setting the advice is given in)."""
     condition = _CONDITION.search(text, 0, pos)
-    if condition is None:
+    if condition is None or _PURPOSE.match(text, condition.end()):
         return False
     if _CONSEQUENCE_MODAL.search(text, condition.end(), pos + 3):
         return True
