@@ -373,6 +373,7 @@ def test_a_fronted_topic_that_points_back_leans_on_what_came_before(segmenter):
     assert opens_on_reference("只有在這兩項條件下，「台灣國」才有可能。")
     assert opens_on_reference("在此背景下，臺灣更需要盟友。")
     assert not opens_on_reference("在這次選舉中，國民黨失利。")
+    assert not opens_on_reference("在這一次大選中，中國手段再次升級。")  # corpus 16: 這一次 is 這次
     assert not opens_on_reference("唯有在台灣，民主才得以鞏固。")
     analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
     for item in analysis.findings + analysis.implications:
