@@ -1036,6 +1036,26 @@ def test_a_translators_or_reposts_credit_is_a_byline_naming_no_author(tmp_path):
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["香港立法"]
 
 
+def test_a_mirrored_post_under_its_way_back_home(tmp_path):
+    """A GitHub mirror of GNews posts (ourhimalayas/txt, not in ../shared) heads each page with
+    a link home (### [:house:返回首頁](…)) over the post's own title, sets the byline over a
+    photo in one Markdown paragraph and ends on its proof-reader's credit and the platform's
+    disclaimer: the link was the title, the byline ran into the first paragraph and the
+    disclaimer was a finding."""
+    path = tmp_path / "README.md"
+    path.write_text("###  [:house:返回首頁](https://github.com/ourhimalayas/txt)\n---\n\n\n"
+                    "## 台海局势紧张引发国际关注\n` 喜马拉雅农场新西兰站` [轉載自GNews](https://gnews.org/zh-hans/1/)\n\n"
+                    "本文作者：Rebecca (一切心皆不可得！)\n![](https://assets.gnews.org/1.png)\n"
+                    "解放军军机连续多日在台湾周边活动，美国国务院表示高度关注，日本也表达了对台海和平稳定的重视。\n\n"
+                    "分析人士认为，北京的军事施压不会改变台湾民众对民主制度的支持，反而加深了两岸之间的隔阂。\n\n"
+                    "审核校对：sherryok (水云间)\n\n"
+                    "免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author) == ("臺海局勢緊張引發國際關注", "Rebecca")
+    paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
+    assert [p[:4] for p in paragraphs] == ["解放軍軍", "分析人士"]  # no byline, proof-reader or disclaimer
+
+
 def test_an_archived_answer_under_its_card(tmp_path):
     """A CDT copy of a 知乎 answer (GitHub news-backup, not in ../shared): its card links the
     author (作者： [夺了鸟位](…)), a line dropped as link-dense, so the answer's opening

@@ -145,11 +145,21 @@ def _above_text(kept: list[Chunk]) -> bool:
     return not paragraphs or (paragraphs == kept[:1] and is_heading_text(kept[0].text))
 
 
+def _navigation_headings(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks less the headings above the text that are one link each when a heading
+    that is none follows them there: a site's way back (### [返回首頁](…)) over the
+    page's own title. (A title alone above the text may be a link to itself.)"""
+    first_para = next((i for i, c in enumerate(chunks) if c.kind == "para"), len(chunks))
+    plain = [i for i in range(first_para) if chunks[i].kind == "heading" and chunks[i].links < LINK_DENSE]
+    return [c for i, c in enumerate(chunks)
+            if not (c.kind == "heading" and c.links >= LINK_DENSE and plain and i < plain[-1])]
+
+
 def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
     """The essay's own chunks (rules removed), and metadata fields found in a card or in
     a date line above the text ("dated")."""
     fields: dict[str, str] = {}
-    chunks = _tail_after_rule(chunks)
+    chunks = _navigation_headings(_tail_after_rule(chunks))
     kept = []
     after_image = related = recommended = False
     for chunk in chunks:

@@ -3,7 +3,8 @@
 - above the title: skip links, menus, breadcrumbs, empty field labels and widgets, slot
   identifiers (a page copied whole, as text or Markdown without its links);
 - under it: a site's or column's label in brackets, a font-size widget;
-- in the text: a paper's keyword line, an advertisement's label, a bare link, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
+- in the text: a paper's keyword line, an advertisement's label, a bare link, a disclaimer or
+  copyright notice, editors' credits, photo captions ending on their credit (（法新社）, 圖片來源: …), once or
   printed twice, and a news agency's dateline opening a report.
 
 Structured readers see the links and images these lines were made of (boilerplate.py);
@@ -50,10 +51,23 @@ _LINK_LINE = re.compile(r"^(?:(?:https?://|www\.)\S+|[!-~]*[=&][!-~]*"
                         r"|[^。！？]{0,10}(?:網址|网址|連結|链接|鏈接|來源|来源|出處|出处)\s*[:：][^。！？]*(?:https?://|www\.)\S+)$")
 
 
+# …and the site's notice about the piece: a disclaimer or copyright line (免責聲明：本文內容
+# 僅代表作者個人觀點…, 版權所有 ©…), labelled or saying whose view it only is
+_NOTICE = re.compile(r"^[【\[]?(?:(?:免責聲明|免责声明|版權聲明|版权声明)\s*[】\]]?\s*[:：]|版權所有|版权所有|著作權所有|著作权所有|Copyright|©)"
+                     r"|^[^。！？!?]{0,12}(?:僅|仅|只)代表(?:作者|筆者|笔者)(?:個人|个人|本人)?(?:的)?(?:觀點|观点|立場|立场|意見|意见)"
+                     r"[^。！？!?]{0,30}[。！]?$", re.I)
+NOTICE_MAX_CHARS = 80
+# …or its staff's credits for the page, not the writing (責任編輯：王小明, 审核校对：sherryok (水云间),
+# 上传排版：漂流瓶): the editor, proof-reader and typesetter are not the author
+_STAFF = re.compile(r"^(?:責任編輯|责任编辑|責編|责编|編輯|编辑|審核|审核|校對|校对|審校|审校|審核校對|审核校对|"
+                    r"排版|上傳排版|上传排版|美編|美编|核稿)\s*[:：／/]\s*[^。，,；;！？!?]{1,24}$")
+
+
 def is_text_furniture(line: str) -> bool:
     """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
-    a bare link."""
-    return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line))
+    a bare link, a disclaimer or copyright notice, the page's staff credits."""
+    return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
+                or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -58,7 +58,8 @@ def front_matter(content: str) -> dict:
 
 def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     """One inline token as chunks: a hard break starts a new one (a byline line and the
-    bio under it are two things). Text on an image's line after it is the image's caption
+    bio under it are two things), as does an image opening a line (本文作者：… / ![](…) /
+    the text: a byline over a photo). Text on an image's line after it is the image's caption
     (CDT copies glue it there: ![img](…)文章封面截圖 and the paragraph on the next line)."""
     chunks: list[Chunk] = []
     parts: list[str] = []
@@ -83,6 +84,7 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
         kind_ = child.type
         if kind_ == "image" and not "".join(parts[line_start:]).strip():
             caption = True
+            flush()  # an image on a line of its own is a block: the lines above it are another
         elif kind_ in ("softbreak", "hardbreak"):
             caption = False
             if kind_ == "hardbreak" or apart:
