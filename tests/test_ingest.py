@@ -733,6 +733,9 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     ("美国制裁华为。", "美國制裁華為"),  # not 製裁 (美国制, made in the US)
     ("由台湾公民科技界开发并为其政府所接受。", "開發並為其政府"),  # not 併為 (合并为, merged into)
     ("两家公司合并为一家。", "合併為一家"),
+    # Taiwan's standard forms where OpenCC gives a variant (a CDT report outside ../shared)
+    ("提倡美国外交政策“军事克制”和“多边主义”。", "軍事克制"),  # not 剋制
+    ("五行相克。", "五行相剋"),
     # and its phrases within a word, or two, still apply
     ("我们要了解中共。", "瞭解中共"),
     # Taiwan phrasing (s2twp) only for places; other words keep the author's vocabulary,

@@ -80,6 +80,11 @@ def taiwan_quotes(text: str) -> str:
 # OpenCC's phrase 并为 → 併為 belongs to 合并为 (merged into); elsewhere 并 is "and"
 # (开发并为其政府所接受 → 開發並為其…), which jieba's view of the s2tw text cannot tell
 _MERGED_INTO = re.compile(r"(?<![合吞兼歸归併并])併為")
+# OpenCC's phrases 克制 → 剋制, 克扣 → 剋扣 give forms Taiwan's standard (the Ministry of
+# Education's dictionary) lists as variants of 克制 "restraint" and 克扣 "to dock": 剋 is
+# for 相剋, 剋星, which stay
+_VARIANTS = {"剋制": "克制", "剋扣": "克扣"}
+_VARIANT = re.compile("|".join(_VARIANTS))
 
 
 def to_taiwan(text: str) -> str:
@@ -107,4 +112,5 @@ def to_taiwan(text: str) -> str:
             place = segmenter.proper_noun(singles[i]) == "place"
             out.append(convert(spans[i], "s2twp") if place else singles[i])
             i += 1
-    return taiwan_quotes(_MERGED_INTO.sub("並為", "".join(out)))
+    text = _VARIANT.sub(lambda m: _VARIANTS[m.group()], _MERGED_INTO.sub("並為", "".join(out)))
+    return taiwan_quotes(text)
