@@ -1059,6 +1059,20 @@ def test_a_mirrored_post_under_its_way_back_home(tmp_path):
     assert [p[:4] for p in paragraphs] == ["解放軍軍", "分析人士"]  # no byline, proof-reader or disclaimer
 
 
+def test_a_mirrored_brief_credits_its_reporter_under_a_photo(tmp_path):
+    """Another post of that mirror: a photo with its source on the next line of the same
+    Markdown paragraph (![](…) / 图片来源：…) and the reporter's credit (整理报道：小红帽)
+    under it; the source was the first paragraph and the credit a section heading."""
+    path = tmp_path / "README.md"
+    path.write_text("## 台积电为美国客户代工新芯片\n` 墨尔本雅典娜农场` [轉載自GNews](https://gnews.org/zh-hans/2/)\n\n"
+                    "![](https://assets.gnews.org/chip.jpg)\n图片来源：androidauthority.com\n\n整理报道：小红帽\n\n"
+                    "美国芯片公司周一发布了一款新的数据中心芯片，该芯片由台湾的台积电负责制造。\n\n"
+                    "分析师认为，美国客户对台湾代工的依赖仍在加深，这让台湾在供应链中的地位更加重要。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.author, essay.sections) == ("小紅帽", [])
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["美國芯片", "分析師認"]
+
+
 def test_an_archived_answer_under_its_card(tmp_path):
     """A CDT copy of a 知乎 answer (GitHub news-backup, not in ../shared): its card links the
     author (作者： [夺了鸟位](…)), a line dropped as link-dense, so the answer's opening

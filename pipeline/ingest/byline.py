@@ -16,6 +16,8 @@ _BYLINE_PATTERNS = [
     # or the writer, then where the report was filed (記者王小明／台北報導)
     re.compile(r"^\S{1,8}?(?:報|报|社|網|网|電台|电台|電視台|电视台)\s*[／/]\s*(.+)$"),
     re.compile(r"^(.+?)\s*[／/]\s*\S{1,6}(?:報導|报导|報道|报道)$"),
+    # a news brief's reporter or compiler, labelled (記者：王小明, 整理报道：小红帽)
+    re.compile(r"^(?:記者|记者|整理報道|整理报道|整理報導|整理报导|整理)\s*[:：]\s*(.+)$"),
     # an answer on a Q&A platform opens on who answers (煮酒杂谈的回答)
     re.compile(r"^(\S{2,20}?)的回答$"),
 ]

@@ -68,7 +68,7 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     lines = token.content.split("\n")
     apart = kind == "para" and len(lines) > 1 and any(DATE_LINE.match(line.strip()) for line in lines)
     link_chars = link_depth = bold_depth = 0
-    outside_bold = captioned = caption = False
+    outside_bold = captioned = caption = bare = False  # bare: the image on this line has no caption on it
     line_start = 0  # where in parts the current line begins
     images = [child for child in token.children or [] if child.type == "image"]
 
@@ -83,9 +83,11 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     for child in token.children or []:
         kind_ = child.type
         if kind_ == "image" and not "".join(parts[line_start:]).strip():
-            caption = True
+            caption = bare = True
             flush()  # an image on a line of its own is a block: the lines above it are another
         elif kind_ in ("softbreak", "hardbreak"):
+            if caption and bare:  # …and its mark: a short line under it is its caption
+                chunks.append(Chunk("image", ""))
             caption = False
             if kind_ == "hardbreak" or apart:
                 flush()
@@ -93,7 +95,8 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
                 parts.append(" ")
             line_start = len(parts)
         elif caption:
-            captioned = captioned or bool(child.type == "text" and child.content.strip())
+            text_here = bool(child.type == "text" and child.content.strip())
+            captioned, bare = captioned or text_here, bare and not text_here
         elif kind_ == "link_open":
             link_depth += 1
         elif kind_ == "link_close":
