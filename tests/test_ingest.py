@@ -864,6 +864,21 @@ def test_a_numeral_alone_on_a_line_marks_a_part_of_unwrapped_text(tmp_path):
     assert "1" not in essay.text and "2據" not in essay.text
 
 
+def test_an_editors_gloss_inside_a_sentence_is_no_text(tmp_path):
+    """Corpus 16 glosses an English idiom inside a quoted sentence ((编者注：英文成语，意思是
+    "危险将至")), and a CDT report outside ../shared a term (（编者注：金融压制是指…）): the
+    site's words were printed in the brief as the essay's."""
+    essay = read_essay(CORPUS / "16_cdt-election-interference-2024.md")
+    assert "編者注" not in essay.text
+    assert "臺灣選舉是「煤礦中的金絲雀」，它「預示著" in essay.text
+    path = tmp_path / "report.md"
+    path.write_text("# 中国经济为何衰落\n\n中国经济的问题，包括金融压制 (financial repression)（编者注：金融压制是指人为压低"
+                    "市场收益率）也基本是外界的共识。译者认为（译注：原文为 guns and butter）这是两难。\n", encoding="utf-8")
+    text = read_essay(path).text
+    assert "金融壓制(financial repression)也基本是外界的共識" in text
+    assert "譯注" not in text and "這是兩難" in text
+
+
 def test_readings_printed_over_or_after_each_character_are_no_text(tmp_path):
     """Pages that print each character's reading (pinyin, zhuyin) as <ruby>: in HTML the
     <rt> stayed in the text (民(mín)進(jìn)黨) and glued the headline to the first paragraph;

@@ -50,6 +50,17 @@ def drop_readings(text: str) -> str:
     return _READING.sub("", text)
 
 
+# An editor's or translator's gloss set inside the author's sentence ((编者注：英文成语，意思是
+# "危险将至"), （譯註：…）): the site's words, not the essay's
+_GLOSS = re.compile(r"[（(]\s*(?:編者注|编者注|編者註|編註|编注|編按|编按|編者按|编者按|譯註|译注|譯者注|译者注|譯按|译按)"
+                    r"\s*[:：][^（()）\n]*[）)]")
+
+
+def drop_glosses(text: str) -> str:
+    """The text without the editor's and translator's glosses inside its sentences."""
+    return _GLOSS.sub("", text)
+
+
 # A headline separates its phrases by a space (大國博弈動態調整 台灣須務實應對): between two
 # runs of Han it is the separator; PDF letter-spacing (兩 岸 關 係) leaves single characters.
 _PHRASE_GAP = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[」』》）”]))[ \u3000]+(?=[\u4e00-\u9fff]{2}|[「『《（“])")
