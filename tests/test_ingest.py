@@ -110,6 +110,8 @@ def test_stray_whitespace(raw, cleaned):
     ("中央社記者陳家倫／台北報導", "陳家倫"),
     ("自由時報／社論", None),
     ("美國／中國關係的轉變", None),
+    # a news brief's reporter or compiler (a GNews mirror's post, not in ../shared)
+    ("整理报道：小红帽", "小红帽"), ("記者：王小明", "王小明"),
 ])
 def test_author_from_byline(byline, name):
     assert author_of(byline) == name
@@ -122,6 +124,8 @@ def test_author_from_byline(byline, name):
     ("眾新聞記者", None), ("讀者來論", None), ("系統管理員", None), ("admin", None),
     # the platform a Q&A archive credits (author: 知乎), not the user who answered
     ("知乎", None), ("微博", None),
+    # a team credited in a blog's front matter (author = "AureaGate 團隊", GitHub, not in ../shared)
+    ("AureaGate 團隊", None), ("財經團隊", None), ("Kevin", "Kevin"),
 ])
 def test_person_a_credit_names(credit, name):
     assert person(credit) == name

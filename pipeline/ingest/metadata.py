@@ -29,7 +29,7 @@ _NOT_A_PERSON = re.compile(
     r"(?:記者|记者|報道|报道|報導|报导|編輯部|编辑部|編輯室|编辑室|新聞|新闻|通訊社|通讯社|電視台|电视台|電台|电台|"
     r"日報|日报|時報|时报|週刊|周刊|雜誌|杂志|時代|时代|之音|之聲|之声|網|网|社|讀者|读者|來論|来论|投書|投书|專欄|专栏|博客|中心|"
     r"研究院|基金會|基金会|協會|协会|編譯|编译|綜合|综合|整理|管理員|管理员|站長|站长|小編|小编|"
-    r"社論|社论|評論|评论|短評|短评|時評|时评|專論|专论|觀點|观点)$"
+    r"社論|社论|評論|评论|短評|短评|時評|时评|專論|专论|觀點|观点|團隊|团队|小組|小组|工作室)$"
     r"|^(?:admin|administrator|editor|staff|webmaster)$"
     # a platform an archive credits for what its users wrote (author: 知乎)
     r"|^(?:知乎|微博|微信|豆瓣|頭條|头条|網易|网易|搜狐|騰訊|腾讯|新浪|百度|抖音|嗶哩嗶哩|哔哩哔哩|B站)$", re.I
@@ -70,11 +70,18 @@ def title_from_filename(stem: str) -> str:
     return clean_title(name)
 
 
+# A collective after a name (AureaGate 團隊, 財經 小組): the group credited is no person
+_TEAM = re.compile(r"^[^\s，,]+\s+(?:團隊|团队|小組|小组|工作室|編輯部|编辑部)$")
+
+
 def person(credit: str | None) -> str | None:
     """The person a credit names, or None for a desk, medium or column."""
     if not credit:
         return None
-    credit = _CREDIT_END.split(credit.strip("【】[]（）() \u3000"))[0]
+    credit = credit.strip("【】[]（）() \u3000")
+    if _TEAM.search(credit):  # AureaGate 團隊: a team, not the name before the space
+        return None
+    credit = _CREDIT_END.split(credit)[0]
     first = _SEPARATORS.split(clean_spaces(credit))[0].strip()
     found = _PERSON.match(first)
     if not found or _NOT_A_PERSON.search(found.group(1)):
