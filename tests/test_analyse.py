@@ -612,7 +612,12 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     # a CDT essay outside the corpus listed these among the implications for Taiwan
     (True, "1987年，臺灣解除戒嚴令，之後逐漸開放老兵探親，兩岸民間從幾乎隔絕的狀態到開始有了交流的機會。"),
     (True, "80年代到90年代初的「鄉愁」想像隨著臺灣的進一步民主化和本土意識的聲量擴大而逐漸受到挑戰。"),
+    # corpus 000: an event of this year, dated, told with its aftermath
+    (True, "今年8月，美國眾議院議長裴洛西來臺訪問，更使得「中」方不滿到了極點，遂在其離臺後對臺舉行大規模的威嚇演習。"),
+    (True, "11月14日，拜登與習近平在峇里島舉行會談，兩位領導人在媒體前公開互動。"),
     # a year ahead, or a past year with what follows from it, is an outlook
+    (False, "明年1月，臺灣大選的結果將牽動兩岸關係。"),
+    (False, "3月底前，美方預計完成對臺軍售的審查。"),
     (False, "2027年，解放軍將具備全面攻臺的能力。"),
     (False, "2025年前中國有能力全面犯台。"),
     (False, "2016年以來，兩岸關係持續緊張，未來衝突的可能性只會升高。"),
