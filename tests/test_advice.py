@@ -66,6 +66,10 @@ ADVICE = [
     ("應處理 is 'should handle'", "政府應處理好國防預算的爭議。"),
     ("該 after an adverb, reported", "接著她認為台灣現在不能只喊口號，政府也該行動了。"),
     ("早該, written", "臺灣早該建立自己的能源儲備制度。"),
+    # written for the purpose: 唯有 with no subject of its own is met by the one it enables,
+    # 是時候 with none before it is the time of the party it names
+    ("唯有, the enabled party its subject", "唯有團結，臺灣才能抵禦中共的統戰。"),
+    ("是時候, Taiwan after it", "是時候重新檢討我國的能源政策了。"),
 ]
 
 NOT_ADVICE = [
@@ -140,6 +144,11 @@ NOT_ADVICE = [
                                          "只會激化中共；因此，政府應降低國防預算，才能維持和平。"),
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
+    ("唯有, another party the enabled", "唯有團結一致，美國才能應對中國的挑戰。"),
+    ("是時候, another party after it", "是時候美國國會將美台關係推到下一個層次。"),
+    # Beijing's name for Taiwan's government (a 國台辦 statement's shape): its demand, no advice
+    ("addressed as 民進黨當局", "民進黨當局應該停止一切「台獨」分裂活動。"),
+    ("addressed as a leader's 當局", "賴清德當局必須承認九二共識。"),
 ]
 
 
@@ -339,3 +348,13 @@ def test_a_pronoun_subject_stands_for_the_subject_before(tmp_path, segmenter):
         advice[name] = _advice(analyse(read_essay(path), segmenter))
     assert "她必須虛心檢討自己的不足" in advice["taiwan"]
     assert advice["german"] == ""
+
+
+def test_only_so_takes_the_advice_it_refers_to(tmp_path, segmenter):
+    """Written: 唯有如此，臺灣才能自保 names the condition only by pointing back: listed
+    alone it advised nothing; it is printed with the sentence it points to."""
+    path = tmp_path / "only.txt"
+    path.write_text("兩岸觀察\n\n臺灣面對中國的壓力日益增加。朝野政黨放下成見，共同強化國防。唯有如此，臺灣才能自保。\n",
+                    encoding="utf-8")
+    assert [i.text for i in analyse(read_essay(path), segmenter).recommendations] == [
+        "朝野政黨放下成見，共同強化國防。唯有如此，臺灣才能自保。"]

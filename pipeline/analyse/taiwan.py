@@ -50,6 +50,9 @@ _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
                 # the democracies together (…成為全球民主社會必須共同正視的挑戰): not Taiwan alone
                 r"民主國家|民主社會|民主陣營|民主夥伴|自由世界|"
+                # Beijing's name for Taiwan's government, a party's or a leader's, never the
+                # state's (民進黨當局應停止…): advice so addressed is Beijing's demand
+                r"(?:民進黨|蔡英文|賴清德|蔡|賴)當局|"
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts, and the verbs one
@@ -66,6 +69,7 @@ STRONG_MODAL = re.compile(
     # (要 before a quantity is what something takes: 要數年才能完成)
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
+_ONLY_THEN = re.compile(r"才(?:能|可|有|會)")
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|(?<!不)是時候|可以")  # (不是時候: "not the time")
 # a modal right before another (國會應建議政府…): the second is what the first prescribes
 _MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
@@ -460,6 +464,13 @@ class Parties:
                     span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
                             else (_clause_start(text, m.start()), m.end()))
                     clause = self.actors(text, span[1], span[0], source, referent)
+                    if not clause and m.group() == "唯有" and (then := _ONLY_THEN.search(text, m.end())):
+                        # 唯有團結，臺灣才能…: with no subject of its own, the condition is
+                        # met by the subject of what it enables
+                        clause = self.actors(text, then.start(), _clause_start(text, then.start()), source, referent)
+                    elif not clause and m.group() == "是時候":
+                        # 是時候(讓)美國國會…, 是時候重新檢討我國的…: the time is the party's it names
+                        clause = self.actors(text, _clause_end(text, m.end()), m.end(), source, referent)
                     who = all(taiwan for _, taiwan in clause) if clause else None
                     if who is None and pattern is VOICED_MODAL and m.group().startswith(("不", "別", "千")):
                         who = True  # a source's imperative (不要驚慌) addresses its own people
