@@ -70,6 +70,8 @@ ADVICE = [
     # 是時候 with none before it is the time of the party it names
     ("唯有, the enabled party its subject", "唯有團結，臺灣才能抵禦中共的統戰。"),
     ("是時候, Taiwan after it", "是時候重新檢討我國的能源政策了。"),
+    ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
+    ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
 ]
 
 NOT_ADVICE = [
@@ -147,6 +149,7 @@ NOT_ADVICE = [
     ("唯有, another party the enabled", "唯有團結一致，美國才能應對中國的挑戰。"),
     ("是時候, another party after it", "是時候美國國會將美台關係推到下一個層次。"),
     # Beijing's name for Taiwan's government (a 國台辦 statement's shape): its demand, no advice
+    ("an unnamed commentary's view", "有評論認為，台灣應該與大陸和平統一。"),
     ("addressed as 民進黨當局", "民進黨當局應該停止一切「台獨」分裂活動。"),
     ("addressed as a leader's 當局", "賴清德當局必須承認九二共識。"),
 ]

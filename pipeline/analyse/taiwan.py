@@ -100,7 +100,8 @@ _REPORTING = re.compile(r"希望|要求|呼籲|期待|期望|主張|敦促|促�
 # 有空間 … (a chance, room, hope: something one expects, not something one can be told to do)
 _EPISTEMIC = re.compile(r"(?:應該|應當|應)(?:是|會|屬|算|可|能|已|不會|不至於|"
                         r"(?:在[^，。；]{1,8}上)?[更較還也都]?有(?:機會|空間|可能|餘地|希望))")
-_QUESTION = re.compile(r"如何|為何|為什麼|是否|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
+# (無論如何 "in any case", 不論是否 "whether or not": no question)
+_QUESTION = re.compile(r"(?<!無論)(?<!不論)(?<!不管)(?:如何|是否)|為何|為什麼|是不是|怎|何以|難道|什麼|哪些|嗎|呢")
 # 有與會人士問，…是否可能…: a question reported without its ？ (問 asking, not 問題, 訪問, 顧問)
 _ASKED = re.compile(r"(?<![訪顧學])問(?!題|世|責)(?:到|道|及)?[^。]*?(?:是否|能否|會否|會不會|有沒有|是不是)")
 _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
@@ -293,7 +294,7 @@ def is_signpost(text: str) -> bool:
 # argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
 # author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
 _HEARSAY = re.compile(r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
-                      r"(?:人|人士|網友|論者)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議)")
+                      r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出)")
 
 
 def hearsay(text: str, pos: int | None = None) -> bool:
