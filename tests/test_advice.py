@@ -152,6 +152,7 @@ NOT_ADVICE = [
     ("an unnamed commentary's view", "有評論認為，台灣應該與大陸和平統一。"),
     ("addressed as 民進黨當局", "民進黨當局應該停止一切「台獨」分裂活動。"),
     ("addressed as a leader's 當局", "賴清德當局必須承認九二共識。"),
+    ("addressed as compatriots", "台灣同胞應該和我們一起實現民族復興。"),
 ]
 
 

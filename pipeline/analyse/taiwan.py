@@ -50,9 +50,10 @@ _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
 _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|各方|兩國|兩岸|各國|美國|中國|國際社會|盟邦|盟友|"
                 # the democracies together (…成為全球民主社會必須共同正視的挑戰): not Taiwan alone
                 r"民主國家|民主社會|民主陣營|民主夥伴|自由世界|"
-                # Beijing's name for Taiwan's government, a party's or a leader's, never the
-                # state's (民進黨當局應停止…): advice so addressed is Beijing's demand
-                r"(?:民進黨|蔡英文|賴清德|蔡|賴)當局|"
+                # Beijing's names for Taiwan's government, a party's or a leader's, never the
+                # state's (民進黨當局應停止…), and for its people as its compatriots (台灣同胞應該
+                # 和我們一起…): advice so addressed is Beijing's call
+                r"(?:民進黨|蔡英文|賴清德|蔡|賴)當局|(?:臺灣|台灣)同胞|"
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts, and the verbs one
