@@ -71,6 +71,7 @@ ADVICE = [
     ("唯有, the enabled party its subject", "唯有團結，臺灣才能抵禦中共的統戰。"),
     ("是時候, Taiwan after it", "是時候重新檢討我國的能源政策了。"),
     ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
+    ("a cleft naming the act needed", "台灣需要做的，是加強自身的防衛能力。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
 ]
 
@@ -153,6 +154,8 @@ NOT_ADVICE = [
     ("addressed as 民進黨當局", "民進黨當局應該停止一切「台獨」分裂活動。"),
     ("addressed as a leader's 當局", "賴清德當局必須承認九二共識。"),
     ("addressed as compatriots", "台灣同胞應該和我們一起實現民族復興。"),
+    ("a cleft naming what another party needs", "中共真正需要的，是台灣的屈服。"),
+    ("a passive cleft", "需要被保護的是台灣的民主。"),
 ]
 
 

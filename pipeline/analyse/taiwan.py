@@ -191,8 +191,10 @@ def _is_advice(text: str, m: re.Match) -> bool:
     needless = word in _NEEDLESS or (word == "需要" and text[m.start() - 1:m.start()] == "不")
     if needless and _REBUTS.match(text, m.end()):
         return False  # 台灣不需要「歸向」: the other side's word, rejected, is no advice
-    if _NOT_PRESCRIBING.match(text, m.end()):
-        return False  # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it
+    # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it (but
+    # 台灣需要做的，是加強…: a cleft naming the act needed)
+    if _NOT_PRESCRIBING.match(text, m.end()) and (text.startswith("被", m.end()) or not _CLEFT.match(text, m.start())):
+        return False
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
         return False  # 便宜, 事宜, 適宜 … are words of their own
     return True
