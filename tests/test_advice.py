@@ -72,6 +72,8 @@ ADVICE = [
     ("是時候, Taiwan after it", "是時候重新檢討我國的能源政策了。"),
     ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
     ("a cleft naming the act needed", "台灣需要做的，是加強自身的防衛能力。"),
+    ("Taiwan's best choice", "在我看來，台灣最好的選擇就是維持現狀。"),
+    ("the best strategy, for Taiwan", "對台灣而言，最佳策略是避免捲入美中衝突。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
 ]
 
@@ -156,6 +158,7 @@ NOT_ADVICE = [
     ("addressed as compatriots", "台灣同胞應該和我們一起實現民族復興。"),
     ("a cleft naming what another party needs", "中共真正需要的，是台灣的屈服。"),
     ("a passive cleft", "需要被保護的是台灣的民主。"),
+    ("another party's best choice", "美國最好的選擇是保持戰略模糊。"),
 ]
 
 

@@ -81,7 +81,8 @@ VOICED_MODAL = re.compile(r"(?:^|(?<=[，,：:；「]))(?:千萬)?(?:不要|別)
 # 關鍵在於…, 保護臺灣主權的方法是…: naming the key or the way to an end prescribes the act that
 # follows (a noun phrase or a party after it, 關鍵是美國的態度, describes). Taiwan's advice
 # when the end is Taiwan's: named before it in its clause, or 對我們來說/對臺灣而言 just before.
-PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路|當務之急|首要之務|首要任務|最重要的[^，。；]{0,3}事)"
+PRESCRIBED = re.compile(r"(?:關鍵|方法|辦法|之道|出路|當務之急|首要之務|首要任務|最重要的[^，。；]{0,3}事|"
+                        r"(?:最好|最佳|最明智|唯一|正確)的?(?:選擇|做法|策略))"
                         r"(?:將|就|仍|則)?[，,]?(?:是|在於)(?!的)")
 # …，才是台灣的正途 / …才是正道: the act before it is the right way, for whom it names (or
 # for the actors of the act itself).
