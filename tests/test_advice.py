@@ -73,6 +73,7 @@ ADVICE = [
     ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
     ("a cleft naming the act needed", "台灣需要做的，是加強自身的防衛能力。"),
     ("Taiwan's best choice", "在我看來，台灣最好的選擇就是維持現狀。"),
+    ("不應當, whole", "政府不應當再拖延國防改革。"),
     ("the best strategy, for Taiwan", "對台灣而言，最佳策略是避免捲入美中衝突。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
 ]
@@ -159,6 +160,11 @@ NOT_ADVICE = [
     ("a cleft naming what another party needs", "中共真正需要的，是台灣的屈服。"),
     ("a passive cleft", "需要被保護的是台灣的民主。"),
     ("another party's best choice", "美國最好的選擇是保持戰略模糊。"),
+    ("a passive after 不應該", "台灣不應該被視為美中之間的籌碼。"),
+    ("hearsay, said", "有人說台灣應該獨立，我不同意。"),
+    ("how, asked without its ？", "台灣應該如何因應中國的威脅，是本文的重點。"),
+    ("whether, asked A-not-A", "台灣應不應該加入CPTPP，各方看法不一。"),
+    ("whether, 要不要", "政府要不要提高國防預算，朝野爭論不休。"),
 ]
 
 

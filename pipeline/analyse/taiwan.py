@@ -63,7 +63,7 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
                             r"打|攻|拿下|統一|入侵|侵略|封鎖|併吞|吞併|收復|解放|武統|協防|防衛|保衛|援助|幫助|支持|"
                             r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
-    r"不宜|宜|不應|應該|應當|應|必須|務必|無須|無需|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
+    r"不宜|宜|不應該|不應當|不應|應該|應當|應|必須|務必|無須|無需|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
     # 該 is "should" after an adverb (政府也該行動了, 早該); before a noun it is "that" (該國)
     r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
@@ -297,15 +297,19 @@ def is_signpost(text: str) -> bool:
 # An unnamed crowd's belief or demand (很多人認為…, 有人主張…) is reported, mostly to be
 # argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
 # author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
-_HEARSAY = re.compile(r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
-                      r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出)")
+_HEARSAY_FORM = (r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
+                 r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出")
+# a crowd's belief (有人認為…); and, where advice is judged, what it said (有人說台灣應該…)
+_HEARSAY = re.compile(_HEARSAY_FORM + ")")
+_HEARSAY_SAID = re.compile(_HEARSAY_FORM + "|說|表示)")
 
 
 def hearsay(text: str, pos: int | None = None) -> bool:
-    """Whether an unnamed crowd's view opens the sentence, or (pos) stands before pos in it."""
+    """Whether an unnamed crowd's view opens the sentence, or (pos) its view or words stand
+    before pos in it."""
     if pos is None:
         return bool(_HEARSAY.match(text))
-    return any(m.end() <= pos for m in _HEARSAY.finditer(text, 0, pos))
+    return any(m.end() <= pos for m in _HEARSAY_SAID.finditer(text, 0, pos))
 
 
 def asks(text: str) -> bool:
@@ -315,12 +319,19 @@ def asks(text: str) -> bool:
     return asked is not None and not _SAYING.search(text, asked.end())
 
 
+# …and a question embedded without its ？: how the modal's party should act (台灣應該如何因應…，
+# 是本文的重點), or whether, asked by A-not-A (台灣應不應該加入…, 要不要)
+_ASKS_HOW = re.compile(r"(?:不?應該|應當|應|該|要|需要|必須)要?(?:如何|怎麼|怎樣|怎|何時|何去何從)")
+_A_NOT_A = re.compile(r"應不應|該不該|要不要|能不能|需不需|可不可|宜不宜")
+
+
 def is_question(text: str, pos: int) -> bool:
     """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
     that embeds one (是否應該, 為何台灣需要). Chinese marks a question in its own clause: a
     sentence whose question word comes in a later clause (我們主張接觸，減低敵意，怎叫做
     『親』？) asks there, and the modal's clause states."""
-    if _QUESTION.search(text, _clause_start(text, pos), pos):
+    if _QUESTION.search(text, _clause_start(text, pos), pos) or _ASKS_HOW.match(text, pos) or _A_NOT_A.search(
+            text, max(0, pos - 2), pos + 4):
         return True
     end = re.search(r"[。！？!?]", text[pos:])
     if end is None or end.group() not in "？?":
