@@ -175,6 +175,9 @@ def _clause_end(text: str, pos: int) -> int:
     return min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0), default=len(text))
 
 
+_DURATION = re.compile(r"(?:花|耗|費)?(?:\d+|[一二三四五六七八九十兩百千幾數多半]+)(?:多)?(?:個)?(?:年|月|週|天|日|小時|世代|代人)")
+
+
 def _is_advice(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if _EPISTEMIC.match(text, m.start()):
@@ -196,6 +199,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
     # 台灣需要做的，是加強…: a cleft naming the act needed)
     if _NOT_PRESCRIBING.match(text, m.end()) and (text.startswith("被", m.end()) or not _CLEFT.match(text, m.start())):
         return False
+    if word in ("需要", "須", "必須", "需") and _DURATION.match(text, m.end()):
+        return False  # 需要十年才能完成: what something takes, no advice
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
         return False  # 便宜, 事宜, 適宜 … are words of their own
     return True
@@ -323,6 +328,13 @@ def asks(text: str) -> bool:
 # 是本文的重點), or whether, asked by A-not-A (台灣應不應該加入…, 要不要)
 _ASKS_HOW = re.compile(r"(?:不?應該|應當|應|該|要|需要|必須)要?(?:如何|怎麼|怎樣|怎|何時|何去何從)")
 _A_NOT_A = re.compile(r"應不應|該不該|要不要|能不能|需不需|可不可|宜不宜")
+
+
+# A person as the subject (我不要跟你統一，但我要…: a voice, ventriloquised or not)
+_PERSONAL = re.compile(r"[我你您他她它]")
+# A modal before a verb of saying or noticing marks the author's aside (必須指出，應該說,
+# 需要注意的是), not an act asked of anyone
+_DISCOURSE = re.compile(r"(?:再|特別|一提|在此)?(?:指出|承認|強調|說明|說|提醒|注意|坦言|一提|補充)|忘(?:了|記)?[，,]")
 
 
 def is_question(text: str, pos: int) -> bool:
@@ -492,6 +504,12 @@ class Parties:
                         who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
                     who = self.addressee(text, m.start(), source, referent)
+                if (who is None and referent and pattern is not PRESCRIBED and not _DISCOURSE.match(text, m.end())
+                        and not self.actors(text, len(text), 0, source)
+                        and not _PERSONAL.search(text, _clause_start(text, m.start()), m.start())):
+                    # a sentence naming no party continues the paragraph's subject, Taiwan
+                    # (臺灣該怎麼辦？筆者認為應該加強國防。): Chinese leaves a topic's subject unsaid
+                    who = True
                 if who and not self.reported_by_other(text, m.start()):
                     return True
         return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
