@@ -378,15 +378,18 @@ def test_only_so_takes_the_advice_it_refers_to(tmp_path, segmenter):
 
 def test_a_subjectless_sentence_continues_the_paragraphs_subject(tmp_path, segmenter):
     """Written: Chinese leaves unsaid a subject that continues the topic (臺灣該怎麼辦？筆者認為
-    應該加強國防。), so the answer is advice to Taiwan; but not an aside (必須承認，…, 不要忘了，…),
+    應該加強國防。), so in an essay speaking as Taiwan the answer is advice to it; but not an aside (必須承認，…, 不要忘了，…),
     a voice speaking as 我, what something takes (需要十年才能完成), or a topic that is another
     party's (北京持續對臺施壓。應該…)."""
-    def advice(body):
+    def advice(body, speaks_as_taiwan="我國的處境日益艱難。"):
         path = tmp_path / "e.txt"
-        path.write_text(f"兩岸觀察\n\n{body}\n", encoding="utf-8")
+        path.write_text(f"兩岸觀察\n\n{speaks_as_taiwan}\n\n{body}\n", encoding="utf-8")
         return [i.text for i in analyse(read_essay(path), segmenter).recommendations]
     assert advice("臺灣該怎麼辦？筆者認為應該加強國防。") == ["筆者認為應該加強國防。"]
     assert advice("臺灣經濟過度依賴中國市場。必須分散風險，開拓新南向市場。") == ["必須分散風險，開拓新南向市場。"]
+    # …where the essay speaks as Taiwan: in a mainland voice the one exhorted is Beijing
+    assert advice("台湾当局一意孤行，不断挑衅。必须给予严厉惩罚。", speaks_as_taiwan="两岸关系持续紧张。") == []
+    assert advice("台灣當局一意孤行，不斷挑釁。必須給予嚴厲懲罰。", speaks_as_taiwan="兩岸關係持續緊張。") == []
     for body in ("台灣的民主得來不易。必須承認，台灣也有許多問題。",
                  "臺灣的半導體產業舉世聞名。不要忘了，這是幾十年努力的成果。",
                  "臺灣的國防改革已經展開。需要十年才能完成。",

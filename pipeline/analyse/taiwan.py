@@ -390,6 +390,7 @@ class Parties:
         # in the words of a Taiwanese source, its 我們 and its 政府 are Taiwan('s) whatever the essay
         self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|", home="|" + _BARE_GOVERNMENT))
         self.rejected = {m.group(1) for m in _REJECTS.finditer(text)}
+        self.speaks_as_taiwan = bool(first_person)
 
     def embraces_rejected(self, text: str) -> bool:
         """Whether the sentence would have Taiwan embrace what the essay rejects elsewhere."""
@@ -504,11 +505,14 @@ class Parties:
                         who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
                     who = self.addressee(text, m.start(), source, referent)
-                if (who is None and referent and pattern is not PRESCRIBED and not _DISCOURSE.match(text, m.end())
+                if (who is None and referent and self.speaks_as_taiwan and pattern is not PRESCRIBED
+                        and not _DISCOURSE.match(text, m.end())
                         and not self.actors(text, len(text), 0, source)
                         and not _PERSONAL.search(text, _clause_start(text, m.start()), m.start())):
                     # a sentence naming no party continues the paragraph's subject, Taiwan
-                    # (臺灣該怎麼辦？筆者認為應該加強國防。): Chinese leaves a topic's subject unsaid
+                    # (臺灣該怎麼辦？筆者認為應該加強國防。): Chinese leaves a topic's subject unsaid.
+                    # Only where the essay speaks as Taiwan is the one it exhorts surely Taiwan
+                    # (a mainland voice: 台灣當局一意孤行。必須給予嚴厲懲罰。 — Beijing must)
                     who = True
                 if who and not self.reported_by_other(text, m.start()):
                     return True
