@@ -191,6 +191,15 @@ def test_a_simplified_essays_we_is_the_mainlands(segmenter):
     assert not Parties(segmenter.lexicon, "我國與臺灣", simplified=True).advises_taiwan(sentence)
 
 
+def test_a_simplified_essays_taiwan_authorities_are_beijings_name(segmenter):
+    """A mainland essay's 台湾当局应该… is Beijing's demand (its name of non-recognition); a
+    Hong Kong paper's 台灣當局 (corpus 09: 台灣當局禁止陳同佳網上簽證) is neutral."""
+    demand = "臺灣當局應該認清形勢，回到九二共識的軌道上來。"
+    assert not Parties(segmenter.lexicon, "臺灣與大陸", simplified=True).advises_taiwan(demand)
+    assert Parties(segmenter.lexicon, "臺灣與大陸", simplified=True).advises_taiwan("臺灣應該加強國防。")
+    assert Parties(segmenter.lexicon, "臺灣與大陸").advises_taiwan("臺灣當局應該加強國防。")
+
+
 def test_a_bare_government_is_that_of_the_state_the_piece_is_about(segmenter):
     """政府, 執政黨 with no country before them: Taiwan's in a piece about Taiwan or one that
     speaks as Taiwan, Japan's in a piece about Japan's affairs (and China, named most in any

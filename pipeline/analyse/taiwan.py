@@ -383,7 +383,10 @@ class Parties:
         # a modal character inside a name is none (侯友宜, 張應…)
         self.names = re.compile("|".join(map(re.escape, parties))) if parties else None
         # 日本政府 is Japan's government, not 日本 and then (Taiwan's) 政府
+        # (in a Simplified essay, written for the mainland, 台灣當局 is Beijing's name too: a
+        # Hong Kong paper's 台灣當局禁止… is neutral, a mainland one's 台灣當局應該… a demand)
         self.other = re.compile("(?:" + "|".join([_OTHER_FORMS, *map(re.escape, foreign)])
+                                + ("|(?:臺灣|台灣)當局" if simplified else "")
                                 + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局)?")
         ours = "".join(re.escape(t) + "|" for t in parties if t in own)
         self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else ""), home=home))
