@@ -154,7 +154,8 @@ _IF_THEN = re.compile(rf"(?:{_CONDITION.pattern}|只要)[^。；]{{2,40}}?[，,]
 # history: background, not what Taiwan should expect.
 _HISTORY = re.compile(r"^(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內底])|(?:19|20)?\d0年代"
                       r"|(?:今年|去年|前年)?\d{1,2}月(?:\d{1,2}日)?(?![前內底]))")  # 2025年前: a deadline
-_AHEAD = re.compile(r"將|(?<![機社議大協國學工年])會(?![議談晤面見員長])|可能|恐|勢必|預計|預料|未來|即將")
+# (峰會, and a summit named by its leaders, 拜習會, 習馬會: a meeting, no "will")
+_AHEAD = re.compile(r"將|(?<![機社議大協國學工年峰習])會(?![議談晤面見員長])|可能|恐|勢必|預計|預料|未來|即將")
 
 
 def narrates_history(text: str) -> bool:
