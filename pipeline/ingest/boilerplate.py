@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.ingest.blocks import is_heading_text
 from pipeline.ingest.furniture import APPEAL, is_page_furniture
-from pipeline.ingest.chars import HAN, PARAGRAPH_END
+from pipeline.ingest.chars import EDITOR_NOTE, HAN, PARAGRAPH_END
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
 
@@ -46,7 +46,7 @@ _ESCAPED_SPACE = re.compile(r"\\xa0|\\u3000|&nbsp;")
 _EMPHASIS = re.compile(r"\*{2,3}|_{2,3}")
 # a label may hold digits (CDT's 404 日期：), not only them
 _FIELD = re.compile(rf"^((?=[^:：]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9 ]{{1,{CARD_LABEL_CHARS}}})\s*[:：]\s*(.*)$")
-_EDITORS_NOTE = re.compile(r"^[【\[(（]?.{0,8}?(?:編者按|编者按|編按|编按|編者註|编者注)\s*[:：]")
+_EDITORS_NOTE = re.compile(rf"^[【\[(（]?.{{0,8}}?{EDITOR_NOTE}\s*[:：]")
 _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
 # 相關閱讀：and the titles of other pieces under it (their links lost in copying)

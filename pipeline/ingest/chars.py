@@ -52,8 +52,9 @@ def drop_readings(text: str) -> str:
 
 # An editor's or translator's gloss set inside the author's sentence ((编者注：英文成语，意思是
 # "危险将至"), （譯註：…）): the site's words, not the essay's
-_GLOSS = re.compile(r"[（(]\s*(?:編者注|编者注|編者註|編註|编注|編按|编按|編者按|编者按|譯註|译注|譯者注|译者注|譯按|译按)"
-                    r"\s*[:：][^（()）\n]*[）)]")
+# (EDITOR_NOTE: the labels an editor's note opens on, wherever it stands)
+EDITOR_NOTE = r"(?:編者按|编者按|編者注|编者注|編者註|編註|编注|編按|编按)"
+_GLOSS = re.compile(rf"[（(]\s*(?:{EDITOR_NOTE}|譯註|译注|譯者注|译者注|譯按|译按)\s*[:：][^（()）\n]*[）)]")
 
 
 def drop_glosses(text: str) -> str:
