@@ -200,7 +200,7 @@ def _is_advice(text: str, m: re.Match) -> bool:
     # 台灣需要做的，是加強…: a cleft naming the act needed)
     if _NOT_PRESCRIBING.match(text, m.end()) and (text.startswith("被", m.end()) or not _CLEFT.match(text, m.start())):
         return False
-    if word in ("需要", "須", "必須", "需") and _DURATION.match(text, m.end()):
+    if word in ("需要", "須", "必須") and _DURATION.match(text, m.end()):
         return False  # 需要十年才能完成: what something takes, no advice
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
         return False  # 便宜, 事宜, 適宜 … are words of their own
@@ -303,11 +303,12 @@ def is_signpost(text: str) -> bool:
 # An unnamed crowd's belief or demand (很多人認為…, 有人主張…) is reported, mostly to be
 # argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
 # author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
-_HEARSAY_FORM = (r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
-                 r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?(?:認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出")
+_CROWD = (r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
+          r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?")
+_BELIEVES = "認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出"
 # a crowd's belief (有人認為…); and, where advice is judged, what it said (有人說台灣應該…)
-_HEARSAY = re.compile(_HEARSAY_FORM + ")")
-_HEARSAY_SAID = re.compile(_HEARSAY_FORM + "|說|表示)")
+_HEARSAY = re.compile(_CROWD + "(?:" + _BELIEVES + ")")
+_HEARSAY_SAID = re.compile(_CROWD + "(?:" + _BELIEVES + "|說|表示)")
 
 
 def hearsay(text: str, pos: int | None = None) -> bool:
@@ -327,7 +328,7 @@ def asks(text: str) -> bool:
 
 # …and a question embedded without its ？: how the modal's party should act (台灣應該如何因應…，
 # 是本文的重點), or whether, asked by A-not-A (台灣應不應該加入…, 要不要)
-_ASKS_HOW = re.compile(r"(?:不?應該|應當|應|該|要|需要|必須)要?(?:如何|怎麼|怎樣|怎|何時|何去何從)")
+_ASKS_HOW = re.compile(r"要?(?:如何|怎麼|怎樣|怎|何時|何去何從)")
 _A_NOT_A = re.compile(r"應不應|該不該|要不要|能不能|需不需|可不可|宜不宜")
 
 
@@ -338,13 +339,13 @@ _PERSONAL = re.compile(r"[我你您他她它]")
 _DISCOURSE = re.compile(r"(?:再|特別|一提|在此)?(?:指出|承認|強調|說明|說|提醒|注意|坦言|一提|補充)|忘(?:了|記)?[，,]")
 
 
-def is_question(text: str, pos: int) -> bool:
-    """Whether the modal at pos stands in a question: a sentence asking (…呢？) or a clause
-    that embeds one (是否應該, 為何台灣需要). Chinese marks a question in its own clause: a
-    sentence whose question word comes in a later clause (我們主張接觸，減低敵意，怎叫做
-    『親』？) asks there, and the modal's clause states."""
-    if _QUESTION.search(text, _clause_start(text, pos), pos) or _ASKS_HOW.match(text, pos) or _A_NOT_A.search(
-            text, max(0, pos - 2), pos + 4):
+def is_question(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the modal at pos (ending at end) stands in a question: a sentence asking
+    (…呢？) or a clause that embeds one (是否應該, 為何台灣需要, 應該如何, 應不應該). Chinese
+    marks a question in its own clause: a sentence whose question word comes in a later
+    clause (我們主張接觸，減低敵意，怎叫做『親』？) asks there, and the modal's clause states."""
+    if (_QUESTION.search(text, _clause_start(text, pos), pos) or (end is not None and _ASKS_HOW.match(text, end))
+            or _A_NOT_A.search(text, max(0, pos - 2), pos + 4)):
         return True
     end = re.search(r"[。！？!?]", text[pos:])
     if end is None or end.group() not in "？?":
@@ -480,7 +481,7 @@ class Parties:
                     continue
                 if (any(s < m.start() < e for s, e in quoted) and not source) or not self.is_advice(text, m):
                     continue
-                if is_question(text, m.start()) or is_contingent(text, m.start(), self.other):
+                if is_question(text, m.start(), m.end()) or is_contingent(text, m.start(), self.other):
                     continue
                 if m.group() == "可以" and not _GOVERNMENT.search(text, 0, m.start()):
                     continue  # 臺灣可以… mostly says what Taiwan can; a government that can, should
@@ -509,18 +510,21 @@ class Parties:
                         who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
                     who = self.addressee(text, m.start(), source, referent)
-                if (who is None and referent and self.speaks_as_taiwan and pattern is not PRESCRIBED
-                        and not _DISCOURSE.match(text, m.end())
-                        and not self.actors(text, len(text), 0, source)
-                        and not _PERSONAL.search(text, _clause_start(text, m.start()), m.start())):
-                    # a sentence naming no party continues the paragraph's subject, Taiwan
-                    # (臺灣該怎麼辦？筆者認為應該加強國防。): Chinese leaves a topic's subject unsaid.
-                    # Only where the essay speaks as Taiwan is the one it exhorts surely Taiwan
-                    # (a mainland voice: 台灣當局一意孤行。必須給予嚴厲懲罰。 — Beijing must)
-                    who = True
+                if who is None and pattern is not PRESCRIBED and referent:
+                    who = self.continues_taiwan(text, m, source)
                 if who and not self.reported_by_other(text, m.start()):
                     return True
         return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
+
+    def continues_taiwan(self, text: str, m: re.Match, voiced: bool) -> bool:
+        """Whether the modal m, in a sentence naming no party after one whose subject is
+        Taiwan, exhorts Taiwan: Chinese leaves a continued topic's subject unsaid (臺灣該怎麼辦？
+        筆者認為應該加強國防。). Only where the essay speaks as Taiwan is the one exhorted surely
+        Taiwan (a mainland voice: 台灣當局一意孤行。必須給予嚴厲懲罰。 — Beijing must); an aside
+        (必須承認，…) or a person's voice (我不要跟你統一) exhorts no one."""
+        return (self.speaks_as_taiwan and not _DISCOURSE.match(text, m.end())
+                and not self.actors(text, len(text), 0, voiced)
+                and not _PERSONAL.search(text, _clause_start(text, m.start()), m.start()))
 
     def framed_for_taiwan(self, text: str) -> bool:
         """對身處美國與中國大陸之間的台灣而言，可從…進行調整: what Taiwan can do, framed as for it."""
