@@ -752,6 +752,9 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     # Taiwan's quotation marks, an apostrophe kept
     ("他说：“我们要‘和平’。”", "他說：「我們要『和平』。」"),
     ("报告，称”如果台海爆发战争，全世界经济将付出代价”。", "稱「如果臺海"),  # a closing mark typed to open
+    # a quotation running on into the next paragraph opens without closing; one inside it is 『』 (corpus 11)
+    ("她说：“中共所谓的“和平崛起”的真相，“中国梦”所必不可少的", "她說：「中共所謂的『和平崛起』的真相，『中國夢』所必"),
+    ("就会改变算计。”", "就會改變算計。」"),  # …and closes one paragraphs later
     # straight marks that touch Chinese pair up too; those of English text stay (corpus 16)
     ('台湾选举是"煤矿中的金丝雀"，它"预示着"什么。model of "one country" for', '是「煤礦中的金絲雀」，它「預示著」什麼。model of "one'),
     ("由解放军主导封锁台湾（People’s Liberation Army-led blockade）", "（People’s Liberation"),

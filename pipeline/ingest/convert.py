@@ -53,20 +53,46 @@ def _segmenter():
 
 
 # Taiwan quotes with corner brackets: “” as 「」 and ‘’ as 『』 (OpenCC's own example config
-# s2twp_quote_marks does so). Double marks alternate within a paragraph, as typed marks
-# are not always the right way round (稱”如果…”), and so do straight ones that touch
-# Chinese ("煤礦中的金絲雀"), when they pair up; those in English text stay. A ’ between
-# letters is an apostrophe (People’s) and stays.
+# s2twp_quote_marks does so). Marks typed the right way round keep their sense, a quotation
+# inside another taking 『』 (她說：“中共所謂的“和平崛起”…: a quotation running on into
+# the next paragraph opens without closing, so the marks inside it cannot simply alternate).
+# Marks not always typed the right way round (稱”如果…”) alternate within a paragraph, and so
+# do straight ones that touch Chinese ("煤礦中的金絲雀"), when they pair up; those in English
+# text stay. A ’ between letters is an apostrophe (People’s) and stays.
 _SINGLE = re.compile(r"‘|(?<![A-Za-z])’|’(?![A-Za-z])")
 _HAN_SIDE = re.compile(r'(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])"|"(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])')
 
 
+def _nested(marks: list[str]) -> list[str] | None:
+    """The brackets for marks typed the right way round (“ opens, ” closes, by depth), or
+    None when they are not: one mark typed throughout (稱”如果…”), or a ” closing nothing
+    before the paragraph's last mark (which may close a quotation of paragraphs before)."""
+    if len(marks) > 1 and len(set(marks)) == 1:
+        return None
+    depth, brackets = 0, []
+    for n, mark in enumerate(marks):
+        if mark == "“":
+            brackets.append("「" if depth % 2 == 0 else "『")
+            depth += 1
+        elif depth or n == len(marks) - 1:
+            depth = max(0, depth - 1)
+            brackets.append("」" if depth % 2 == 0 else "』")
+        else:
+            return None
+    return brackets
+
+
 def _paragraph_quotes(line: str) -> str:
-    marks = [m.start() for m in re.finditer("[“”]", line)]
-    straight = [m.start() for m in _HAN_SIDE.finditer(line)]
-    if len(straight) % 2 == 0:
-        marks = sorted(marks + straight)
     chars = list(line)
+    curly = [m.start() for m in re.finditer("[“”]", line)]
+    straight = [m.start() for m in _HAN_SIDE.finditer(line)]
+    typed = _nested([line[at] for at in curly])
+    if typed is not None:
+        for at, bracket in zip(curly, typed):
+            chars[at] = bracket
+        marks = straight if len(straight) % 2 == 0 else []
+    else:
+        marks = sorted(curly + straight) if len(straight) % 2 == 0 else curly
     for n, at in enumerate(marks):
         chars[at] = "」" if n % 2 else "「"
     return "".join(chars)
