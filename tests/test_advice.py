@@ -73,6 +73,11 @@ ADVICE = [
     ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
     ("a cleft naming the act needed", "台灣需要做的，是加強自身的防衛能力。"),
     ("Taiwan's best choice", "在我看來，台灣最好的選擇就是維持現狀。"),
+    # a think tank's column outside the corpus (statebuilding.tw): a government's units act
+    ("the government's units", "此外，政府相關單位也必須更加積極主動地向國人清楚說明當前台灣所面臨的國際情勢。"),
+    # a party think tank's call, reported (cdns.com.tw): the one urged follows the verb
+    ("urging the government", "智庫強調，籲請政府確立「國家安全戰略」的指導原則，正視與生存發展息息相關的重大問題。"),
+    ("the president urging her people", "蔡英文呼籲國人團結，共同守護民主。"),
     ("不應當, whole", "政府不應當再拖延國防改革。"),
     ("the best strategy, for Taiwan", "對台灣而言，最佳策略是避免捲入美中衝突。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
@@ -162,6 +167,11 @@ NOT_ADVICE = [
     ("another party's best choice", "美國最好的選擇是保持戰略模糊。"),
     ("a passive after 不應該", "台灣不應該被視為美中之間的籌碼。"),
     ("hearsay, said", "有人說台灣應該獨立，我不同意。"),
+    ("another party urging: its demand", "北京呼籲台灣當局回到九二共識。"),
+    ("another state urging", "美國敦促台灣增加國防預算。"),
+    ("an unnamed crowd urging", "國內準備工作與協商也都同時進行中，許多團體也呼籲政府趕快提出申請。"),
+    ("the one urged is right after the verb (corpus 04)",
+     "美國前國防部官員包士可在周一於《國會山莊報》刊登的文章，呼籲特朗普與國會合作，批准邀請蔡英文到美國國會發表演說。"),
     ("how, asked without its ？", "台灣應該如何因應中國的威脅，是本文的重點。"),
     ("whether, asked A-not-A", "台灣應不應該加入CPTPP，各方看法不一。"),
     ("whether, 要不要", "政府要不要提高國防預算，朝野爭論不休。"),

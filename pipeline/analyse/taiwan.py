@@ -26,8 +26,8 @@ from pipeline.ingest.chars import HAN
 _TAIWAN_ACTOR = (
     # (the government first: 台灣政府 is one actor, not 台灣 and then a bare 政府)
     r"(?:(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home}|臺灣|台灣|{we}國人|朝野|國軍|臺方|台方)"
-    # 臺灣問題, 臺灣獨立 … name a topic, not the party that acts
-    r"(?!問題|議題|獨立|關係|海峽|的部分|相關|牌)"
+    # 臺灣問題, 臺灣獨立, 臺灣相關 … name a topic, not the party that acts (政府相關單位 acts)
+    r"(?!問題|議題|獨立|關係|海峽|的部分|相關(?!單位|部門|機關|部會)|牌)"
 )
 # 政府, 執政黨, 當局 with no country before them are Taiwan's in a piece that speaks as Taiwan
 # or is about Taiwan's affairs; in one about another state's (named more often than Taiwan,
@@ -71,6 +71,10 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 _ONLY_THEN = re.compile(r"才(?:能|可|有|會)")
+# Urging (某某呼籲政府…, 籲請政府確立…) advises the party urged, who follows the verb, as 建議
+# does; but the call of another party (北京呼籲…, 美國敦促台灣…) is its demand.
+URGING = re.compile(r"呼籲|籲請|促請|敦促")
+URGED_GAP = 2  # characters between the verb and the one urged (呼籲我國政府)
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|(?<!不)是時候|可以")  # (不是時候: "not the time")
 # a modal right before another (國會應建議政府…): the second is what the first prescribes
 _MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
@@ -187,7 +191,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False  # after 的 a noun begins, never a modal: 臺灣選擇的應對方式 (的方法 is one)
     # 的需要, 幾項建議 are nouns; 某某建議，… is a verb (only 需要， is "the need")
     follows = "。、的" + ("，" if word == "需要" else "")
-    if word in ("建議", "需要") and (_NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in follows):
+    if (word in ("建議", "需要") or URGING.fullmatch(word)) and (
+            _NOUN_ADVICE.search(text[:m.start()]) or text[m.end():m.end() + 1] in follows):
         return False
     if word == "應" and m.start() > 0 and text[m.start() - 1] in "回反因適對供響相效感呼順":
         return False  # 回應, 因應 … are verbs of their own, not "should"
@@ -304,7 +309,7 @@ def is_signpost(text: str) -> bool:
 # argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
 # author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
 _CROWD = (r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
-          r"(?:人|人士|網友|論者|評論|聲音|說法|輿論)[都也仍還]?")
+          r"(?:人|人士|團體|網友|論者|評論|聲音|說法|輿論)[都也仍還]?")
 _BELIEVES = "認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出"
 # a crowd's belief (有人認為…); and, where advice is judged, what it said (有人說台灣應該…)
 _HEARSAY = re.compile(_CROWD + "(?:" + _BELIEVES + ")")
@@ -474,7 +479,7 @@ class Parties:
         if is_signpost(text) or is_aside(text) or self.embraces_rejected(text) or debunks(text):
             return False
         quoted = quoted_spans(text, min_chars=1)  # a modal inside even a quoted word (「裡應外合」) is none
-        for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED):
+        for pattern in (STRONG_MODAL, WEAK_MODAL, VOICED_MODAL, PRESCRIBED, URGING):
             for m in pattern.finditer(text):
                 source = any(s <= m.start() < e for s, e in voiced)
                 if pattern is VOICED_MODAL and not source:
@@ -489,8 +494,12 @@ class Parties:
                     who = self.prescribes_for_taiwan(text, m, source)
                 elif m.group() == "建議" and _MODAL_BEFORE.search(text, 0, m.start()):
                     continue  # 國會應建議政府…: what the modal's addressee should propose, judged there
-                elif m.group() == "建議":  # the advised follow the verb: 建議政府…, 某某建議，…台灣…
+                elif m.group() == "建議" or pattern is URGING:
+                    # the advised follow the verb: 建議政府…, 某某建議，…台灣…; the one urged
+                    # right after it (呼籲特朗普與國會合作，批准邀請蔡英文…: not 蔡英文)
                     after = self.actors(text, len(text), m.end(), source)
+                    if pattern is URGING and after and after[0][0] - m.end() > URGED_GAP:
+                        after = []
                     who = after[0][1] if after else None
                 elif m.group() == "唯有" or pattern is not STRONG_MODAL or _SAYING.search(text, 0, m.start()):
                     # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
@@ -512,7 +521,8 @@ class Parties:
                     who = self.addressee(text, m.start(), source, referent)
                 if who is None and pattern is not PRESCRIBED and referent:
                     who = self.continues_taiwan(text, m, source)
-                if who and not self.reported_by_other(text, m.start()):
+                # (the urging verb is itself one of reporting: who urges matters)
+                if who and not self.reported_by_other(text, m.end() if pattern is URGING else m.start()):
                     return True
         return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
 
