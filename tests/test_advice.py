@@ -78,6 +78,11 @@ ADVICE = [
     # a party think tank's call, reported (cdns.com.tw): the one urged follows the verb
     ("urging the government", "智庫強調，籲請政府確立「國家安全戰略」的指導原則，正視與生存發展息息相關的重大問題。"),
     ("the president urging her people", "蔡英文呼籲國人團結，共同守護民主。"),
+    # Taiwanese editorials outside the corpus (udn.com, 2025): the president by her or his title,
+    # and a condition naming the sincere aim the advice serves
+    ("the president by title", "賴總統應將中華民國憲法作為溝通交流的基礎。"),
+    ("a bare president in a piece on Taiwan", "總統應該立即召開國安會議。"),
+    ("if sincerely aiming, then 就應", "賴總統若真心推動兩岸對話，就應將中華民國憲法作為溝通交流的基礎。"),
     ("不應當, whole", "政府不應當再拖延國防改革。"),
     ("the best strategy, for Taiwan", "對台灣而言，最佳策略是避免捲入美中衝突。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
@@ -169,6 +174,8 @@ NOT_ADVICE = [
     ("hearsay, said", "有人說台灣應該獨立，我不同意。"),
     ("another party urging: its demand", "北京呼籲台灣當局回到九二共識。"),
     ("another state urging", "美國敦促台灣增加國防預算。"),
+    ("another state's president", "美國總統應該停止對台軍售。"),
+    ("a condition another party's sincere act fulfils", "若中共真心推動兩岸對話，台灣就應回應。"),
     ("an unnamed crowd urging", "國內準備工作與協商也都同時進行中，許多團體也呼籲政府趕快提出申請。"),
     ("the one urged is right after the verb (corpus 04)",
      "美國前國防部官員包士可在周一於《國會山莊報》刊登的文章，呼籲特朗普與國會合作，批准邀請蔡英文到美國國會發表演說。"),

@@ -25,16 +25,17 @@ from pipeline.ingest.chars import HAN
 
 _TAIWAN_ACTOR = (
     # (the government first: 台灣政府 is one actor, not 台灣 and then a bare 政府)
-    r"(?:(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home}|臺灣|台灣|{we}國人|朝野|國軍|臺方|台方)"
+    # (her or his title names the president as commentary does: 賴總統, 蔡總統, 馬總統)
+    r"(?:(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home}|[蔡賴馬]總統|臺灣|台灣|{we}國人|朝野|國軍|臺方|台方)"
     # 臺灣問題, 臺灣獨立, 臺灣相關 … name a topic, not the party that acts (政府相關單位 acts)
     r"(?!問題|議題|獨立|關係|海峽|的部分|相關(?!單位|部門|機關|部會)|牌)"
 )
-# 政府, 執政黨, 當局 with no country before them are Taiwan's in a piece that speaks as Taiwan
-# or is about Taiwan's affairs; in one about another state's (named more often than Taiwan,
-# a state's names counted together) they are that state's.
+# 政府, 執政黨, 當局, 總統 with no country before them are Taiwan's in a piece that speaks as
+# Taiwan or is about Taiwan's affairs; in one about another state's (named more often than
+# Taiwan, a state's names counted together) they are that state's.
 # China is not among them: a piece on cross-strait matters names China more than Taiwan and
 # calls its government 北京, 中共 or 中國政府.
-_BARE_GOVERNMENT = "政府|執政黨|當局"
+_BARE_GOVERNMENT = "政府|執政黨|當局|總統"
 # the second character of a verb 應X (應處, 應變, 應戰 …), but 應處理, 應變得 are "should"
 _VERB_AFTER_YING = re.compile(r"處(?![理置以分])|變(?![得成])|[付戰急允邀聘徵酬]")
 _BARE_MINISTRIES = frozenset({"外交部", "國防部"})  # those jieba's dictionary names (any state has them)
@@ -114,8 +115,8 @@ _CONDITION = re.compile(r"若|如果|假如|假若|倘若|萬一|一旦|要是")
 SUBJECT_GAP = 2  # characters between 若 and its subject (若是日方, 如果由北京)
 _CONSEQUENCE_MODAL = re.compile(r"(?:就|則|便)(?:必須|須|需要|要|得|應)")
 # …but a condition that states the advised party's own aim (台灣若要維持…，領導人必須…; 如果想…，
-# 就應…) is the end the advice serves
-_PURPOSE = re.compile(r"(?:是)?(?:要|想|希望|打算|欲|有意)")
+# 就應…; 若真心推動…，就應…) is the end the advice serves
+_PURPOSE = re.compile(r"(?:是)?(?:真心|誠心|有心|真的|真)?(?:要|想|希望|打算|欲|有意)|(?:真心|誠心|有心)")
 # What the essay rejects (拒絕一國兩制, 否定九二共識): advice that Taiwan embrace it (應該推動
 # 公投：一、支持一國兩制…) is irony or a reductio the author argues against, not advice. The
 # thing is compared by its first four characters (一國兩制, 九二共識, 臺灣獨立).
@@ -394,7 +395,7 @@ class Parties:
         # Hong Kong paper's 台灣當局禁止… is neutral, a mainland one's 台灣當局應該… a demand)
         self.other = re.compile("(?:" + "|".join([_OTHER_FORMS, *map(re.escape, foreign)])
                                 + ("|(?:臺灣|台灣)當局" if simplified else "")
-                                + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局)?")
+                                + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局|總統)?")
         ours = "".join(re.escape(t) + "|" for t in parties if t in own)
         self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else ""), home=home))
         # in the words of a Taiwanese source, its 我們 and its 政府 are Taiwan('s) whatever the essay
