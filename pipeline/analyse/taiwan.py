@@ -65,6 +65,8 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
                             r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應該|不應當|不應|應該|應當|應|必須|務必|無須|無需|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
+    # 不能 is "cannot" as often as "must not"; 更不能, 絕不能 are "must not" (更不能放棄對話)
+    r"(?<=[更絕決])不(?:能|可)(?!能)|"
     # 該 is "should" after an adverb (政府也該行動了, 早該); before a noun it is "that" (該國)
     r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
@@ -97,6 +99,7 @@ RIGHT_PATH = re.compile(r"(?:(?:才|就|乃|方)是(?P<whose>[^，。；：、]{
 # 對我們來說，… / 對身處…的台灣而言，…: whom what follows is for (the frame's last words)
 _FRAME = r"對(?:於)?([^，。；]{1,40}?)(?:來說|而言)[，,]"
 _FOR_WHOM = re.compile(_FRAME + "$")
+_FRAMES = re.compile(_FRAME)
 # …and a bare 可 right after a frame naming Taiwan prescribes for it (not 可能, 可見, 可說 …)
 _FRAMED_CAN = re.compile(_FRAME + r"可(?![能見說謂惜是觀以])")
 # Advice after a verb of saying is the speaker's.
@@ -520,6 +523,8 @@ class Parties:
                         who = True  # a source's imperative (不要驚慌) addresses its own people
                 else:
                     who = self.addressee(text, m.start(), source, referent)
+                if who is None and pattern is not PRESCRIBED:
+                    who = self.framed_for(text, m.start(), source)
                 if who is None and pattern is not PRESCRIBED and referent:
                     who = self.continues_taiwan(text, m, source)
                 # (the urging verb is itself one of reporting: who urges matters)
@@ -536,6 +541,16 @@ class Parties:
         return (self.speaks_as_taiwan and not _DISCOURSE.match(text, m.end())
                 and not self.actors(text, len(text), 0, voiced)
                 and not _PERSONAL.search(text, _clause_start(text, m.start()), m.start()))
+
+    def framed_for(self, text: str, pos: int, voiced: bool) -> bool | None:
+        """Whether the party a frame before pos names (對台灣來說，必須…; 對美國而言，…) is
+        Taiwan, for a modal whose clause names none (None: no frame names a party)."""
+        frame = None
+        for frame in _FRAMES.finditer(text, 0, pos):
+            pass
+        if frame is None or not (self.taiwan.search(frame.group(1)) or self.other.search(frame.group(1))):
+            return None
+        return self.names_taiwan_last(frame.group(1), voiced)
 
     def framed_for_taiwan(self, text: str) -> bool:
         """對身處美國與中國大陸之間的台灣而言，可從…進行調整: what Taiwan can do, framed as for it."""
