@@ -616,6 +616,9 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     (True, "今年8月，美國眾議院議長裴洛西來臺訪問，更使得「中」方不滿到了極點，遂在其離臺後對臺舉行大規模的威嚇演習。"),
     (True, "11月14日，拜登與習近平在峇里島舉行會談，兩位領導人在媒體前公開互動。"),
     (True, "11月14日的拜習會藉由G20峰會作為平臺，兩位領導人在媒體前公開互動。"),  # corpus 001: 拜習會 is a meeting
+    # corpus 10: years back
+    (True, "直至五、六年前為止，台灣人都在談一個概念，叫「芬蘭化」。"),
+    (True, "十多年前，兩岸簽署了經濟合作架構協議。"),
     # a year ahead, or a past year with what follows from it, is an outlook
     (False, "明年1月，臺灣大選的結果將牽動兩岸關係。"),
     (False, "3月底前，美方預計完成對臺軍售的審查。"),
