@@ -249,6 +249,16 @@ def test_docx_essay(tmp_path):
         "美國持續擴大出口管制。這顯示科技競爭已經長期化。", "政府應強化供應鏈韌性。"]
 
 
+def test_text_without_chinese_says_so(tmp_path):
+    """An English file given by name is not taken for an empty one."""
+    (tmp_path / "en.txt").write_text("Taiwan's defence budget rose again this year.\n", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("\n \n", encoding="utf-8")
+    with pytest.raises(BriefError, match="no Chinese text found"):
+        read_essay(tmp_path / "en.txt")
+    with pytest.raises(BriefError, match="no essay text found"):
+        read_essay(tmp_path / "blank.txt")
+
+
 def test_unreadable_pdf_and_docx_say_so(tmp_path):
     (tmp_path / "bad.pdf").write_bytes(b"not a pdf")
     (tmp_path / "bad.docx").write_bytes(b"not a docx")

@@ -138,7 +138,10 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
             warn(f"{read.path}: skipped, under {MIN_HAN} Han characters of text")
             continue
         if not essay.paragraphs:
-            problem = BriefError("no essay text found (is it empty, or a scanned PDF without text?)", read.path)
+            written = any(block.text.strip() for block in read.blocks)
+            problem = BriefError("no Chinese text found (taiwan-brief reads essays in Chinese)" if written and not any(
+                HAN.search(block.text) for block in read.blocks) else
+                "no essay text found (is it empty, or a scanned PDF without text?)", read.path)
             if not keep_going:
                 raise problem
             warn(f"skipped {problem.message}")
