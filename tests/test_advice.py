@@ -180,6 +180,7 @@ NOT_ADVICE = [
     ("another state's president", "美國總統應該停止對台軍售。"),
     ("a frame names another party", "對美國來說，必須加強與盟友的合作。"),
     ("a frame names a topic", "對這個問題來說，必須先釐清事實。"),
+    ("a party acting after the frame", "對臺灣而言，日本防衛政策的轉向意味著日本介入的可能性將提高，北京在評估對臺動武的成本時，勢必需要把日本納入考量。"),
     ("更不能 of another party (corpus 15)", "中國需要避免這種「克里米亞效應」，更不能接過俄羅斯的「接力棒」。"),
     ("不能 is mostly 'cannot'", "台灣不能加入聯合國，是國際政治的現實。"),
     ("a condition another party's sincere act fulfils", "若中共真心推動兩岸對話，台灣就應回應。"),

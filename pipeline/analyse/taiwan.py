@@ -546,11 +546,14 @@ class Parties:
 
     def framed_for(self, text: str, pos: int, voiced: bool) -> bool | None:
         """Whether the party a frame before pos names (對台灣來說，必須…; 對美國而言，…) is
-        Taiwan, for a modal whose clause names none (None: no frame names a party)."""
+        Taiwan, for a modal whose clause names none (None: no frame names a party, or a party
+        acts between it and the modal: 對臺灣而言，…北京在評估…時，勢必需要… is Beijing's)."""
         frame = None
         for frame in _FRAMES.finditer(text, 0, pos):
             pass
         if frame is None or not (self.taiwan.search(frame.group(1)) or self.other.search(frame.group(1))):
+            return None
+        if self.actors(text, pos, frame.end(), voiced):
             return None
         return self.names_taiwan_last(frame.group(1), voiced)
 
