@@ -400,6 +400,16 @@ def test_a_pronoun_subject_stands_for_the_subject_before(tmp_path, segmenter):
     assert advice["german"] == ""
 
 
+def test_a_pronoun_stands_for_the_party_named_before_it_in_its_sentence(tmp_path, segmenter):
+    """From a Hong Kong report of a New York Times article (眾新聞, not in ../shared): after a
+    sentence about Taiwan, 告訴特朗普，他需要… makes 他 Trump, not Taiwan's subject; the
+    Hong Kong form of his name (特朗普) is a person too."""
+    path = tmp_path / "nyt.txt"
+    path.write_text("美台關係\n\n台灣的國際地位正在提升。博爾頓說，特朗普願意犧牲對台灣民主政府的支持，"
+                    "「但是，選戰策略專家告訴特朗普，他需要對中國看來強硬以爭取連任。\n", encoding="utf-8")  # (unclosed there)
+    assert _advice(analyse(read_essay(path), segmenter)) == ""
+
+
 def test_only_so_takes_the_advice_it_refers_to(tmp_path, segmenter):
     """Written: 唯有如此，臺灣才能自保 names the condition only by pointing back: listed
     alone it advised nothing; it is printed with the sentence it points to."""

@@ -419,7 +419,11 @@ class Parties:
         Taiwan's party (None: for nobody known)."""
         found = []
         if referent is not None:
-            found += [(m.start(1), m.end(1), referent) for m in _PRONOUN.finditer(text, start, end)]
+            # …unless the sentence names a party before it (告訴特朗普，他需要…: 他 is 特朗普)
+            named = self.actors(text, len(text), 0, voiced)
+            for m in _PRONOUN.finditer(text, start, end):
+                nearer = [taiwan for at, taiwan in named if at < m.start(1)]
+                found.append((m.start(1), m.end(1), nearer[-1] if nearer else referent))
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]  # 《為什麼臺灣…》 acts not
         for pattern, taiwan in ((self.taiwan_voiced if voiced else self.taiwan, True), (self.other, False)):
             for m in pattern.finditer(text, start, end):
