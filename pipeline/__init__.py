@@ -1,4 +1,4 @@
-"""taiwan-brief: Traditional-Chinese policy essays in, a print-ready PDF brief out.
+"""taiwan-brief: Chinese policy essays (Traditional or Simplified) in, a print-ready PDF brief out.
 
 Stages, each a subpackage whose imports point one way:
 ingest → analyse → synthesise → render.

@@ -125,7 +125,8 @@ template_dir_option = click.option(
 @click.group(cls=BriefGroup)
 @click.version_option(__version__, prog_name="brief")
 def main():
-    """Turn a folder of Traditional-Chinese policy essays into a print-ready PDF brief."""
+    """Turn a folder of Chinese policy essays (Traditional or Simplified) into a print-ready
+    PDF brief in Traditional Chinese."""
 
 
 def publish_options(command):
