@@ -239,8 +239,20 @@ def test_a_reference_reaches_past_a_fragment(segmenter):
 
 
 def test_a_paragraphs_first_sentence_does_not_reach_into_the_paragraph_before(segmenter):
+    """這種壓力 at a paragraph's head points at the paragraph before as a whole: it cannot be
+    made to stand alone (dangling)..."""
+    _, infos = _infos(segmenter, "北京近年持續以軍機繞臺施壓。美國則增加對臺軍售。\n\n這種壓力短期內不會消失。")
+    assert standalone(infos, 2) == (2, 2) and dangling(infos, 2, (2, 2))
+
+
+def test_a_paragraphs_first_sentence_takes_a_lone_sentence_before(segmenter):
+    """...but news sets one sentence to a paragraph, and 這/對此 then points at that one
+    (corpus 02: 「…北京紅線之最」。¶對此，蔡英文說…): the point takes it. 他/她/其 point
+    at a person named further back, whom that sentence rarely names."""
     _, infos = _infos(segmenter, "北京近年持續以軍機繞臺施壓。\n\n這種壓力短期內不會消失。")
-    assert standalone(infos, 1) == (1, 1)
+    assert standalone(infos, 1) == (0, 1) and not dangling(infos, 1, (0, 1))
+    _, infos = _infos(segmenter, "兩岸先後申請加入CPTPP。\n\n他認為，中國可能透過讓利拉攏成員國。")
+    assert standalone(infos, 1) == (1, 1) and dangling(infos, 1, (1, 1))
 
 
 def test_an_enumerated_list_is_never_cut(segmenter):

@@ -53,9 +53,11 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     full stop when it ends on ； or ： (an enumerated list is never cut so that it says
     something else). A paragraph's first sentence that opens on a reference
     refers to the paragraph before as a whole: it cannot be made to stand alone
-    (dangling)."""
+    (dangling), unless that paragraph is one sentence (see _lone)."""
     paragraph = infos[k].paragraph
-    first = k - 1 if k and opens_on_reference(infos[k].view) and infos[k - 1].paragraph is paragraph else k
+    refers = k and opens_on_reference(infos[k].view)
+    first = k - 1 if refers and (infos[k - 1].paragraph is paragraph or (
+        _lone(infos[k - 1]) and not _PERSONAL.match(infos[k].view))) else k
     # a fragment holds nothing to refer to (…遑論台灣？引發全場大笑。他建議…): the one before it does
     while (first < k and len(infos[first].view) < MIN_CHARS and first and infos[first - 1].paragraph is paragraph
            and k - first + 1 < MAX_SPAN):
@@ -67,6 +69,17 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
            and infos[last + 1].paragraph is paragraph):
         last += 1
     return first, last
+
+
+# 他, 她, 其 point at a person named further back, whom a lone sentence before rarely names
+_PERSONAL = re.compile(r"[他她其]")
+
+
+def _lone(info: SentenceInfo) -> bool:
+    """Whether the sentence is its paragraph's only one (news sets one to a paragraph: a
+    paragraph opening on 這 or 對此 then points at that sentence, not at a paragraph's
+    argument)."""
+    return len(info.paragraph.sentences) == 1 and info.paragraph.kind == "body"
 
 
 def continues_list(infos: list[SentenceInfo], k: int) -> bool:
