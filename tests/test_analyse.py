@@ -196,6 +196,21 @@ def test_parties_named_in_the_users_lexicon_are_addressees(segmenter):
     assert Parties(load_lexicon({"馬可仕": "person"})).advises_others(info.view)
 
 
+@pytest.mark.parametrize("others, sentence", [
+    # a udn.com analysis outside the corpus: the conclusion drawn after 因此 is the writer's,
+    # not China's, and the sentence is what Taiwan should expect
+    (False, "中國大陸目前的火力投射確實已大幅超越過去，若全部發射巡弋飛彈，不到3分鐘就能抵達台灣的機場，"
+            "因此確實有必要建構「台灣之盾」來應對新的威脅。"),
+    (True, "中國大陸目前的火力投射確實已大幅超越過去，因此北京必須降低軍事壓力。"),  # the party named
+    (True, "美國不能允許習近平這樣做，而是必須明確畫清界線。"),  # 而是: the same subject goes on (corpus 04)
+    # corpus 12: 為了應對 is "to cope with", no 應 "should" of China's
+    (False, "Tom Cruise夾克背上的圖案裡特地去掉了日本和臺灣的國旗，很可能是為了應對中國的廣電總局審查。"),
+])
+def test_advice_to_another_party_is_named_or_shares_the_subject(segmenter, others, sentence):
+    (info,) = sentence_infos(_one_sentence_essay(sentence), segmenter)
+    assert PARTIES.advises_others(info.view) is others
+
+
 def test_entities_beyond_the_lexicon_come_from_jiebas_tags(segmenter):
     kinds = {e.text: e.type for e in analyse(read_essay(EXAMPLES / "south-china-sea.txt"), segmenter).entities}
     assert kinds["雅加達"] == "place" and kinds["柬埔寨"] == "place"  # not in the shipped lexicon

@@ -38,6 +38,8 @@ _TAIWAN_ACTOR = (
 _BARE_GOVERNMENT = "政府|執政黨|當局|總統"
 # the second character of a verb 應X (應處, 應變, 應戰 …), but 應處理, 應變得 are "should"
 _VERB_AFTER_YING = re.compile(r"處(?![理置以分])|變(?![得成])|[付戰急允邀聘徵酬]")
+# …and 應對 "to cope with" after a word of purpose or manner (為了應對, 以應對, 如何應對, 共同應對)
+_TO_COPE = re.compile(r"(?:為了?|以|來|如何|難以|共同|積極|有效|妥善|全力|冷靜|用以|藉以|足以)$")
 _BARE_MINISTRIES = frozenset({"外交部", "國防部"})  # those jieba's dictionary names (any state has them)
 _STATES = ("臺灣|台灣|我國", "美國|美方|華府|華盛頓", "日本|日方", "韓國|南韓", "北韓|朝鮮",
            "俄羅斯|俄國", "英國", "法國", "德國", "歐盟", "澳洲", "印度", "菲律賓", "越南", "新加坡", "香港|港府")
@@ -74,6 +76,7 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 _ONLY_THEN = re.compile(r"才(?:能|可|有|會)")
+_THEREFORE = re.compile(r"(?:因此|所以|因而|是以|故而|於是)")
 # Urging (某某呼籲政府…, 籲請政府確立…) advises the party urged, who follows the verb, as 建議
 # does; but the call of another party (北京呼籲…, 美國敦促台灣…) is its demand.
 URGING = re.compile(r"呼籲|籲請|促請|敦促")
@@ -204,6 +207,8 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False  # 回應, 因應 … are verbs of their own, not "should"
     if word == "應" and _VERB_AFTER_YING.match(text, m.end()):
         return False  # …，進行「立即備戰操演」應處: 應處, 應變, 應戰 … too
+    if word == "應" and text.startswith("對", m.end()) and _TO_COPE.search(text, 0, m.start()):
+        return False  # 為了應對…審查, 如何應對: the verb "cope with" (美國應對台灣提供… is "should")
     needless = word in _NEEDLESS or (word == "需要" and text[m.start() - 1:m.start()] == "不")
     if needless and _REBUTS.match(text, m.end()):
         return False  # 台灣不需要「歸向」: the other side's word, rejected, is no advice
@@ -601,8 +606,16 @@ class Parties:
         """A sentence of advice to another party (東協各國宜…) says nothing Taiwan should expect;
         nor does a reductio, advice to embrace what the essay rejects (台灣應該推動以下兩項公投：
         一、支持一國兩制…)."""
-        return any(self.is_advice(text, m) and (self.addressee(text, m.start()) is False or self.embraces_rejected(text))
+        return any(self.is_advice(text, m) and not self._draws_conclusion(text, m.start())
+                   and (self.addressee(text, m.start()) is False or self.embraces_rejected(text))
                    for m in STRONG_MODAL.finditer(text))
+
+    def _draws_conclusion(self, text: str, pos: int) -> bool:
+        """Whether the modal at pos stands in a clause opening on 因此, 所以 … that names no
+        party: the conclusion the writer draws (中國的火力…，因此確實有必要建構「台灣之盾」),
+        not what the subject of the clauses before must do."""
+        start = _clause_start(text, pos)
+        return bool(_THEREFORE.match(text, start)) and not self.actors(text, pos, start)
 
     def advice(self, info: SentenceInfo, voiced: list[tuple[int, int]] = (),
                referent: bool | None = None) -> float | None:
