@@ -619,6 +619,9 @@ def test_the_essays_own_plan_is_no_finding(segmenter):
     (True, "參與訪問了三位教授，對川普總統二度執政的國際局勢與兩岸關係，有一番精彩的探討。"),
     (True, "與會者圍繞國際政經環境的變化可能對台灣的發展路向所產生的影響,各自給出了獨到的見解。"),  # 中評 forum
     (True, "蘇起教授則以川普衝擊、美中軍力消長，及美國保台意願降低等因素來分析台灣面對的挑戰。"),  # by its means
+    # a 眾新聞 report outside the corpus: an assessment made, told with its publication
+    (True, "台灣政府資助的國防安全研究院，周四發表《2018中共政軍發展評估報告》，對中國的軍力發展以及兩岸的安全局勢作出綜合評估。"),
+    (False, "國防部將在下月對共軍的動向作出評估。"),
     # corpus 02 (its brief listed it as an implication): talking at length, told when done
     (True, "在中共派出戰機不斷擾台的軍事威脅下，蔡英文接受CNN國際特派員雷普利專訪，暢談她對於台海局勢、台灣現狀及國際發展等想法。"),
     (False, "總統將於明天的記者會上暢談她對兩岸關係的看法。"),

@@ -261,8 +261,11 @@ _OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0
 # A sentence whose last clause reports that someone analysed or discussed a topic (…撰文，詳細
 # 分析了臺灣如何反擊…; 向本台闡述了她的看法; 各自給出了獨到的見解) says a discussion took place,
 # not what it found: the act is done (了, 過, 已, 曾, 一番) and not merely likely.
-_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點)))(了|過)?")
+_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點))"
+                        r"|(?:作出|做出)(?=[了過]?[^，。；]{0,4}(?:評估|分析|研判)))(了|過)?")
 _DONE = re.compile(r"已|曾|一番")
+# …done, too, when the sentence tells the publication it was made in (周四發表《…報告》，對…作出綜合評估)
+_PUBLISHED = re.compile(r"發表|公布|公佈|發布|發佈|出版")
 # …or told as what someone did by some means (蘇起教授則以…等因素來分析台灣面對的挑戰), no modal
 _BY_MEANS = re.compile(r"^(?:(?!應|要|須|需|可以|宜|將|會|必).)*以[^。；]{2,60}來$")
 
@@ -283,7 +286,7 @@ def reports_discussion(text: str) -> bool:
     if verb and verb.re is _TALKED:  # done unless announced (將於明天…暢談)
         return not _ANNOUNCED.search(text, start, verb.start())
     return (bool(verb) and (bool(verb.group(1)) or bool(_DONE.search(text, start, verb.start()))
-                            or bool(_BY_MEANS.search(text[:verb.start()])))
+                            or bool(_BY_MEANS.search(text[:verb.start()])) or bool(_PUBLISHED.search(text, 0, start)))
             and "可能" not in text[start:verb.start()])
 
 
