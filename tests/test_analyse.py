@@ -622,6 +622,8 @@ def test_the_essays_own_plan_is_no_finding(segmenter):
     # a 眾新聞 report outside the corpus: an assessment made, told with its publication
     (True, "台灣政府資助的國防安全研究院，周四發表《2018中共政軍發展評估報告》，對中國的軍力發展以及兩岸的安全局勢作出綜合評估。"),
     (False, "國防部將在下月對共軍的動向作出評估。"),
+    # a CDT report outside the corpus
+    (True, "美國智庫外交關係委員會在大選前發佈了一份報告，詳細描述了解放軍近年來崛起的過程，但也描述了武力統一臺灣的挑戰。"),
     # corpus 02 (its brief listed it as an implication): talking at length, told when done
     (True, "在中共派出戰機不斷擾台的軍事威脅下，蔡英文接受CNN國際特派員雷普利專訪，暢談她對於台海局勢、台灣現狀及國際發展等想法。"),
     (False, "總統將於明天的記者會上暢談她對兩岸關係的看法。"),

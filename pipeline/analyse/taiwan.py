@@ -261,7 +261,7 @@ _OWN_PLAN = re.compile(r"^(?:[^。，]{0,12}[，,])?[^。，]{0,6}本文[^。]{0
 # A sentence whose last clause reports that someone analysed or discussed a topic (…撰文，詳細
 # 分析了臺灣如何反擊…; 向本台闡述了她的看法; 各自給出了獨到的見解) says a discussion took place,
 # not what it found: the act is done (了, 過, 已, 曾, 一番) and not merely likely.
-_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點))"
+_DISCUSSED = re.compile(r"(?:分析|探討|討論|剖析|解析|介紹|闡述|描述|梳理|(?:給出|發表|提出|分享)(?=[了過]?[^，。；]{0,10}(?:見解|看法|觀點))"
                         r"|(?:作出|做出)(?=[了過]?[^，。；]{0,4}(?:評估|分析|研判)))(了|過)?")
 _DONE = re.compile(r"已|曾|一番")
 # …done, too, when the sentence tells the publication it was made in (周四發表《…報告》，對…作出綜合評估)
