@@ -69,6 +69,7 @@ ADVICE = [
     # written for the purpose: 唯有 with no subject of its own is met by the one it enables,
     # 是時候 with none before it is the time of the party it names
     ("唯有, the enabled party its subject", "唯有團結，臺灣才能抵禦中共的統戰。"),
+    ("唯有 after its subject", "灰色地帶行動將是未來數年臺海安全的主要挑戰，我國唯有及早因應，才能避免失去主動權。"),
     ("是時候, Taiwan after it", "是時候重新檢討我國的能源政策了。"),
     ("無論如何 asks nothing", "台灣無論如何都應該維持現狀。"),
     ("a cleft naming the act needed", "台灣需要做的，是加強自身的防衛能力。"),
@@ -164,6 +165,7 @@ NOT_ADVICE = [
     ("該 before a noun is 'that'", "該會主張台灣與大陸統一，並長期推動兩岸青年交流。"),
     ("該 of another party", "美國也該檢討自己的對華政策。"),
     ("唯有, another party the enabled", "唯有團結一致，美國才能應對中國的挑戰。"),
+    ("唯有 after another party", "美國唯有及早因應，才能避免在印太失去主動權。"),
     ("是時候, another party after it", "是時候美國國會將美台關係推到下一個層次。"),
     # Beijing's name for Taiwan's government (a 國台辦 statement's shape): its demand, no advice
     ("an unnamed commentary's view", "有評論認為，台灣應該與大陸和平統一。"),

@@ -775,6 +775,33 @@ def test_simplified_text_is_converted_word_by_word(simplified, expected):
     assert expected in to_taiwan(simplified)
 
 
+THINK_TANK_BRIEF = """國防安全研究院　國防安全簡報
+中共灰色地帶行動對臺海安全的
+挑戰與我國因應之道
+作者：王大同
+2025年3月10日
+壹、前言
+近年來，中共持續以海警船艦、民兵與無人機在臺海周邊進行灰色地帶行動，
+試圖在不觸發武裝衝突的門檻下，逐步改變臺海現狀。
+貳、政策建議
+政府應建立海巡署與國軍之間的即時情資分享與指揮協調機制，
+避免因權責不清而延誤應處時機。
+"""
+
+
+def test_a_think_tank_briefs_text_keeps_its_broken_title_under_the_publisher(tmp_path):
+    """Text copied from a Taiwanese think tank's PDF brief (the genre the corpus lacks): the
+    publisher and series over the title are no title, the title set large breaks after 的,
+    and the byline over the date is no title either (it was taken for a page's title over
+    its date line, and the real title dropped with the lines above it)."""
+    path = tmp_path / "brief.txt"
+    path.write_text(THINK_TANK_BRIEF, encoding="utf-8")
+    essay = read_essay(path)
+    assert (essay.title, essay.author, essay.date) == ("中共灰色地帶行動對臺海安全的挑戰與我國因應之道", "王大同", "2025-03-10")
+    assert [s.heading for s in essay.sections] == ["前言", "政策建議"]
+    assert "國防安全研究院" not in essay.text
+
+
 def test_a_heading_over_numbered_short_headings_stays_one(tmp_path):
     """Short lines in a run are verse, but a numbered line stands on its own: 政策建議
     above 一、強化國防自主 stays a heading (the advice rules read the section's name)."""

@@ -525,6 +525,9 @@ class Parties:
                     span = ((m.end(), _clause_end(text, m.end())) if m.group() == "唯有"
                             else (_clause_start(text, m.start()), m.end()))
                     clause = self.actors(text, span[1], span[0], source, referent)
+                    if not clause and m.group() == "唯有":
+                        # 我國唯有及早因應，才能…: the subject before 唯有 meets the condition
+                        clause = self.actors(text, m.start(), _clause_start(text, m.start()), source, referent)
                     if not clause and m.group() == "唯有" and (then := _ONLY_THEN.search(text, m.end())):
                         # 唯有團結，臺灣才能…: with no subject of its own, the condition is
                         # met by the subject of what it enables

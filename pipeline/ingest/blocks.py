@@ -275,12 +275,18 @@ class _Joiner:
         item wrapped over several lines, or one that ends a sentence) instead.
         """
         text, taken = line, 1
-        continued = (following is not None and self.width is not None and not ends_paragraph(line)
-                     and display_width(line) >= 0.75 * self.width and not numbering_style(following))
+        # (a title set large breaks where its layout does, not at the text's width: one
+        # ending on a word that cannot end it, 中共灰色地帶行動對臺海安全的, goes on)
+        hanging = (style == "title" and following is not None and bool(_OPEN_ENDING.search(line))
+                   and not DATE_LINE.match(following) and not author_of(following) and not is_credit(following)
+                   and len(following) <= TITLE_MAX_CHARS // 2 and not _CLAUSE_MARK.search(following))
+        continued = (following is not None and not ends_paragraph(line) and not numbering_style(following)
+                     and (hanging or (self.width is not None and display_width(line) >= 0.75 * self.width)))
         if continued:
             # A heading broken over two lines has a short, sentence-less second line; a
             # wrapped list item goes on with a clause (，) or a sentence (。).
-            broken = display_width(following) <= self.width // 2 and "。" not in following
+            broken = (len(following) <= TITLE_MAX_CHARS // 2 if self.width is None
+                      else display_width(following) <= self.width // 2) and "。" not in following
             if not broken or (style != "title" and "，" in line + following):
                 return 0
             text, taken = line + " " + following, 2
@@ -297,6 +303,7 @@ class _Joiner:
 
 
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_OPEN_ENDING = re.compile(r"[的之與和及對在從以為向將把被、]$")
 TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
 _BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
 
@@ -339,8 +346,8 @@ def from_dated_title(lines: list[str]) -> list[str]:
         return lines
     heading, title = texts[dated - 1]
     if (any(_CLAUSE_MARK.search(text) for _, text in texts[:dated - 1]) or not 6 <= len(title) <= TITLE_MAX_CHARS
-            or "。" in title or numbering_style(title)):
-        return lines
+            or "。" in title or numbering_style(title) or author_of(title) or is_credit(title)):
+        return lines  # (作者：王大同 over the date is the byline under a title, not the title)
     return lines[heading:]
 
 

@@ -34,6 +34,10 @@ _FONT_SIZE = re.compile(r"^(?:字號|字号|字體|字体)\s*[:：]")  # a font-
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 # …a news site's name, its masthead (自由電子報, 聯合新聞網), which no headline is alone
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:電子報|电子报|新聞網|新闻网|評論網|评论网|日報|日报|時報|时报|晚報|晚报)$")
+# …a think tank's or a body's name over its paper, with the paper's series (國防安全研究院
+# 國防安全簡報): the publisher, whose name no title is alone
+_PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:研究院|研究所|研究中心|基金會|学会|學會|協會|智庫|智库)"
+                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,10}(?:簡報|评析|評析|報告|报告|通訊|快評|專刊|週報|月刊|季刊|期刊|觀察|專論))?$")
 # …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
 _ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
 
@@ -75,7 +79,8 @@ def is_page_furniture(line: str) -> bool:
     archive heading or masthead, above its title."""
     line = line.strip()
     return bool(_SKIP_LINK.match(line) or _MENU.match(line) or _BREADCRUMB.match(line) or _EMPTY_LABEL.match(line)
-                or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line) or _MASTHEAD.match(line))
+                or _FONT_SIZE.match(line) or _IDENTIFIER.match(line) or _ARCHIVE.match(line) or _MASTHEAD.match(line)
+                or _PUBLISHER.match(line))
 
 
 # The site asking its readers for something (歡迎大家…向我們投稿, 請加入成為…訂戶): a footer
