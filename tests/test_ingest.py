@@ -802,6 +802,54 @@ def test_a_think_tank_briefs_text_keeps_its_broken_title_under_the_publisher(tmp
     assert "國防安全研究院" not in essay.text
 
 
+JOURNAL_PAPER = """美中戰略競爭下的臺海情勢與我國因應
+林小明
+國立政治大學國際關係研究中心研究員
+摘要
+本文分析美中戰略競爭對臺海情勢的影響，並提出我國的因應建議。研究發現，美中競爭
+短期內不會緩和，臺海將持續成為雙方角力的焦點。
+壹、前言
+自2018年美中貿易戰以來，雙方的競爭已由經貿擴及科技、軍事與意識形態等領域。1
+北京將臺灣問題視為核心利益，而華府則加強對臺支持，使臺海成為美中競爭的前線。
+貳、美中競爭的趨勢
+美國近年透過《臺灣關係法》與多項友臺法案，持續強化與臺灣的安全合作。2然而，
+美方對臺政策仍維持戰略模糊，2020年以來未曾改變。
+────────────
+1 詳見 Robert Sutter, US-China Relations (Lanham: Rowman & Littlefield, 2020), p. 45.
+2 參見美國國會研究服務處報告，
+  2022年。
+                                                        52
+問題與研究 第62卷 第1期
+參、結論與建議
+綜上所述，美中競爭將長期化，我國應審慎評估情勢，強化自我防衛能力。
+"""
+
+
+def test_a_journal_papers_text_loses_its_footnotes_calls_and_running_head(tmp_path):
+    """Text copied from a journal paper's PDF: the author over the post the paper gives, the
+    abstract under its label, the notes under the rule at the foot of the page and the calls
+    to them glued to the next sentence (…領域。1北京…; …合作。2然而), the journal's running
+    head; a number of the text (2020年) stays."""
+    path = tmp_path / "paper.txt"
+    path.write_text(JOURNAL_PAPER, encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.author == "林小明"
+    assert [s.heading for s in essay.sections] == ["摘要", "前言", "美中競爭的趨勢", "結論與建議"]
+    assert [essay.span(p.start, p.end)[:6] for p in essay.lead] == ["本文分析美中"]
+    for gone in ("Sutter", "參見", "研究服務處", "────", "問題與研究", "研究員", "。1", "1北京", "。2"):
+        assert gone not in essay.text, gone
+    assert "合作。然而，美方對臺政策仍維持戰略模糊，2020年以來未曾改變。" in essay.text
+
+
+def test_footnote_calls_go_only_for_notes_found():
+    from pipeline.ingest.footnotes import drop_footnotes
+    lines = ["臺灣的出口在2020年成長。3", "我們另見第3章。", "──────", "3 同上註。"]
+    assert drop_footnotes(lines) == (["臺灣的出口在2020年成長。", "我們另見第3章。"], 2)
+    # no rule, no notes: a line opening on a number is the text's own
+    lines = ["北京持續施壓。1", "1 國防部表示，共機今日再度擾臺。"]
+    assert drop_footnotes(lines) == (lines, 0)
+
+
 def test_a_heading_over_numbered_short_headings_stays_one(tmp_path):
     """Short lines in a run are verse, but a numbered line stands on its own: 政策建議
     above 一、強化國防自主 stays a heading (the advice rules read the section's name)."""

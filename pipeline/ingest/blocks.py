@@ -409,6 +409,8 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         dated = bool(following and DATE_LINE.match(following)) and seen <= BYLINE_WITHIN + 2 and not joiner.open
         # …or over a site's author card repeating it (王文 / 王文作者 / post)
         carded = bool(following) and following in (f"{line}作者", "作者") and heading_lines
+        # …or over the post a paper gives its author (林小明 / 國立政治大學國際關係研究中心研究員)
+        carded = carded or (heading_lines and bool(following) and is_post_line(following))
         # (◎ sets a Taiwanese paper's byline, and so a pen name: ◎守護自由的老鷹)
         pen_name = heading_lines and lines[i].lstrip(" \t\u3000")[:1] == "◎" and bool(_PEN_NAME.fullmatch(line))
         author = (author or (bulleted_name(line) if (bullet and heading_lines) or dated or carded else None)

@@ -67,11 +67,17 @@ _STAFF = re.compile(r"^(?:責任編輯|责任编辑|責編|责编|編輯|编辑|
                     r"排版|上傳排版|上传排版|美編|美编|核稿)\s*[:：／/]\s*[^。，,；;！？!?]{1,24}$")
 
 
+# A journal's running head: its name with the volume and issue (問題與研究 第62卷 第1期)
+_ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第\s*\d+\s*期)?(?:\s*[（(][^）)]{1,12}[）)])?$")
+
+
 def is_text_furniture(line: str) -> bool:
     """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
-    a bare link, a disclaimer or copyright notice, the page's staff credits."""
+    a bare link, a disclaimer or copyright notice, the page's staff credits, a journal's
+    running head."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
-                or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line))
+                or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
+                or _ISSUE.match(line))
 
 
 def is_page_furniture(line: str) -> bool:

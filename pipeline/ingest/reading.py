@@ -12,6 +12,7 @@ from pipeline.ingest.chars import HAN, drop_glosses, drop_readings
 from pipeline.ingest.copies import copies
 from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
 from pipeline.ingest.dates import iso_date
+from pipeline.ingest.footnotes import drop_footnotes
 from pipeline.ingest.inputs import Warn
 from pipeline.ingest.metadata import clean_title, interviewee, person, signed_by, title_from_filename
 from pipeline.ingest.readers import READERS
@@ -59,8 +60,12 @@ def _read(path: Path, convert: bool, max_bytes: int) -> _Read:
         source.author = to_taiwan(source.author) if source.author else None
     dropped = 0
     if source.paginated:
-        lines, dropped = drop_page_furniture(source.text, pdf=path.suffix.lower() == ".pdf")
-        source.text = "\n".join(lines)
+        pdf = path.suffix.lower() == ".pdf"
+        if not pdf:  # (a PDF's own reader leaves out what is set smaller than the body)
+            lines, dropped = drop_footnotes(source.text.split("\n"))
+            source.text = "\n".join(lines)
+        lines, furniture = drop_page_furniture(source.text, pdf=pdf)
+        source.text, dropped = "\n".join(lines), dropped + furniture
     blocks = split_blocks(source.text, titled=bool(source.title))
     return _Read(path, source, hashlib.sha256(data).hexdigest(), blocks, converted, dropped)
 
