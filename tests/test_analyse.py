@@ -393,6 +393,19 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     assert not any("他則傾向同意" in i.quote for i in analysis.findings + analysis.implications)
 
 
+@pytest.mark.parametrize("leans, sentence", [
+    # no subject but a copula after a fronted view (udn.com outside the corpus; corpus 001)
+    (True, "從外交角度，是傳遞「台灣不是國際安全的搭便車者」的訊號。"),
+    (True, "對於臺海局勢和東亞整體而言，是相對正面而強力的訊號，代表雙方無意在臺灣問題上正面對決。"),
+    (True, "可見兼具外交、軍事需求、產業經濟等角度，可說是這項計畫的一大特色。"),  # a conclusion drawn
+    (False, "從外交角度，台灣傳遞了不搭便車的訊號。"),
+    (False, "是時候重新檢討我國的能源政策了。"),
+])
+def test_a_subjectless_copula_or_conclusion_leans_on_the_sentence_before(leans, sentence):
+    from pipeline.analyse.wording import opens_on_reference
+    assert opens_on_reference(sentence) is leans
+
+
 def test_a_fronted_topic_that_points_back_leans_on_what_came_before(segmenter):
     """From the corpus (10): 「只有在這兩項條件下，「台灣國」才有可能。」 was an implication on its
     own, the two conditions being named in the paragraph before; 這次 names the event."""

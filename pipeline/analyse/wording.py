@@ -73,7 +73,10 @@ REPORTS_BACK = re.compile(rf"(?:如此|這樣|這麼)(?:評價|{SAYING_WORDS})[�
 
 # A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after
 # it is where a reference stands, and the topic's own object (在這兩項條件下，…).
-_FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|關於|面對|針對)([^，,。；：]{1,12})[，,]\s*")
+_FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|關於|面對|針對|從)([^，,。；：]{1,12})[，,]\s*")
+# A clause with no subject but a copula (從外交角度，是傳遞…的訊號) or a conclusion drawn
+# (可見兼具…) takes its subject, or its grounds, from the sentence before.
+_SUBJECTLESS = re.compile(r"是(?!時候|否)|(?:由此)?可見")
 # ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…)
 _FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日))[，,]\s*")
 
@@ -81,8 +84,9 @@ _FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|
 def opens_on_reference(view: str) -> bool:
     """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
     connective a point drops is gone (但他說… is 他說…), in or after a fronted topic
-    (在這兩項條件下，…; 對今次選舉，他則…) or time (大選前，他們…), or reports the words
-    before it (…，趙建民如此評價。)."""
+    (在這兩項條件下，…; 對今次選舉，他則…) or time (大選前，他們…), has no subject but
+    a copula or a conclusion (從外交角度，是…; 可見…), or reports the words before it
+    (…，趙建民如此評價。)."""
     if REPORTS_BACK.search(view):
         return True
     word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
@@ -91,4 +95,4 @@ def opens_on_reference(view: str) -> bool:
         if REFERS_BACK.match(fronted.group(1)):
             return True
         subject = fronted.end()
-    return bool(REFERS_BACK.match(view) or REFERS_BACK.match(view[subject:]))
+    return bool(REFERS_BACK.match(view) or REFERS_BACK.match(view[subject:]) or _SUBJECTLESS.match(view, subject))
