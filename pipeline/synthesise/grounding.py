@@ -40,9 +40,10 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
     # brief prints it once and refers to it where it comes again; a span only partly
     # inside one would be printed half, and is not offered
     sentence = essay.sentences[index]
-    for item in analysis.summary + analysis.findings + analysis.recommendations + analysis.implications:
-        if item.start < end and start < item.end:
-            return item if item.start <= sentence.start and sentence.end <= item.end else None
+    points = analysis.summary + analysis.findings + analysis.recommendations + analysis.implications
+    holding = next((i for i in points if i.start <= sentence.start and sentence.end <= i.end), None)
+    if holding or any(i.start < end and start < i.end for i in points):
+        return holding
     text = essay.span(start, end)
     return Item(trim_point(text, analysis.view[start:end], analysis.turn_labels), round(min(1.0, score), 4), essay.id,
                 essay.sentences[low + first].paragraph, start, end, text, reads[k].paragraph.section)
