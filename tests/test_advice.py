@@ -87,6 +87,10 @@ ADVICE = [
     # a frame naming whom the advice is for (worldjournal.com, 2025), and an emphatic "must not"
     ("a frame names Taiwan", "對台灣來說，必須加強與理念相近國家的合作。"),
     ("更不能 after a frame", "對台灣而言，除了充實軍備、以實力帶來和平，更不能放棄溝通對話。"),
+    ("切勿", "國人切勿輕信來路不明的訊息。"),
+    ("切莫", "政府切莫低估中共滲透的力量。"),
+    ("千萬不能", "臺灣千萬不能自我矮化。"),
+    ("萬萬不可", "台灣萬萬不可放棄國防自主。"),
     ("不應當, whole", "政府不應當再拖延國防改革。"),
     ("the best strategy, for Taiwan", "對台灣而言，最佳策略是避免捲入美中衝突。"),
     ("不論是否 asks nothing", "台灣不論是否加入，都應該強化自身經濟。"),
@@ -185,6 +189,7 @@ NOT_ADVICE = [
     ("a party acting after the frame", "對臺灣而言，日本防衛政策的轉向意味著日本介入的可能性將提高，北京在評估對臺動武的成本時，勢必需要把日本納入考量。"),
     ("更不能 of another party (corpus 15)", "中國需要避免這種「克里米亞效應」，更不能接過俄羅斯的「接力棒」。"),
     ("不能 is mostly 'cannot'", "台灣不能加入聯合國，是國際政治的現實。"),
+    ("切勿 of another party", "美國切勿放棄戰略模糊。"),
     ("a condition another party's sincere act fulfils", "若中共真心推動兩岸對話，台灣就應回應。"),
     ("an unnamed crowd urging", "國內準備工作與協商也都同時進行中，許多團體也呼籲政府趕快提出申請。"),
     ("the one urged is right after the verb (corpus 04)",

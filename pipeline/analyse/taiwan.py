@@ -67,8 +67,9 @@ _OBJECT_MARKER = re.compile(r"(?:對於|對|針對|面對|與|和|跟|向|同|�
                             r"制裁|孤立|打壓|威脅|恫嚇|脅迫|施壓|(?<!名)叫|勸)$")
 STRONG_MODAL = re.compile(
     r"不宜|宜|不應該|不應當|不應|應該|應當|應|必須|務必|無須|無需|毋須|不必|不需|須|建議|可考慮|不妨|有必要|亟需|亟應|理應|"
-    # 不能 is "cannot" as often as "must not"; 更不能, 絕不能 are "must not" (更不能放棄對話)
-    r"(?<=[更絕決])不(?:能|可)(?!能)|"
+    # 不能 is "cannot" as often as "must not"; 更不能, 絕不能, 千萬不能 are "must not"
+    # (更不能放棄對話), as are 切勿, 切莫
+    r"(?:(?<=[更絕決])|(?<=千萬)|(?<=萬萬))不(?:能|可)(?!能)|切勿|切莫|"
     # 該 is "should" after an adverb (政府也該行動了, 早該); before a noun it is "that" (該國)
     r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
