@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
+from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
 from pipeline.render.page import MM, Page
 from pipeline.render.typeset import Measure, typeset
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
@@ -132,6 +132,27 @@ def test_executive_brief_fits_two_pages_with_all_recommendations(briefs, tmp_pat
     import json
 
     text = re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf"))
+    for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
+        for item in essay["taiwan"]["recommendations"]:
+            assert re.sub(r"\s+", "", full_width(item["text"])) in text
+
+
+def test_executive_brief_of_many_essays_leaves_out_their_findings_and_says_so(tmp_path):
+    """Nine corpus essays need more than two pages even with one finding each: the brief
+    keeps the synthesis and every recommendation, leaves the essays' findings out and says
+    so, instead of failing (it used to stop with 'even with one finding per essay')."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("0[1-9]_*")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    result = run_brief("build", str(folder), "-o", str(tmp_path / "e.pdf"), "--audience", "executive",
+                       "--json", str(tmp_path / "e.json"))
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(tmp_path / "e.pdf").pages) == 2
+    import json
+
+    text = re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf"))
+    assert "本期共9篇，篇幅所限，各文重點發現從略" in text
     for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
         for item in essay["taiwan"]["recommendations"]:
             assert re.sub(r"\s+", "", full_width(item["text"])) in text

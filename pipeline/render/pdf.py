@@ -51,7 +51,7 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay
     """Fill the templates and lay the brief out (with `lay_out`: here, or in a helper
     process), within the options' time limit (templates are user code). An audience with
     a page limit (the executive brief's two pages) gets fewer findings per essay until the
-    brief fits."""
+    brief fits, and none (the brief says so) when one each is too many."""
     if lay_out is None:
         from pipeline.render.layout import lay_out
     refused: list[str] = []
@@ -63,7 +63,7 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay
             refused += laid.refused
             if laid.pdf is not None:
                 return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))
-            if options.audience.findings <= 1:
+            if options.audience.findings <= 0:
                 raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
-                                 f"more than its {limit}, even with one finding per essay")
+                                 f"more than its {limit}, even without the essays' findings")
             options = options.with_findings(options.audience.findings - 1)
