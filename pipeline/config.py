@@ -12,6 +12,9 @@
     findings = 6
     sections = ["cover", "contents", "synthesis", "essays", "appendix"]
 
+    [audience.executive]
+    max_pages = 3            # the brief's page limit (the executive brief's is 2)
+
     [lexicon]                # terms jieba keeps whole, by type
     law = ["臺灣關係法施行細則"]
 """
@@ -69,6 +72,11 @@ def _audience_settings(table: dict, where: str, base: Path, problems: list[str])
                 out[key] = value
             else:
                 problems.append(f"{where} findings must be a whole number from 1 to 10")
+        elif key == "max_pages":
+            if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100:
+                out[key] = value
+            else:
+                problems.append(f"{where} max_pages must be a whole number from 1 to 100")
         elif key == "sections":
             if isinstance(value, list) and value and all(v in SECTIONS for v in value):
                 out[key] = tuple(value)

@@ -40,13 +40,20 @@ def test_per_audience_settings_override_common_ones(tmp_path):
 def test_every_problem_is_reported_at_once(tmp_path):
     path = tmp_path / "brief.toml"
     path.write_text('[brief]\ncolour = "red"\npaper = "A3"\n[audience.executive]\nfindings = 40\nlogo = "none.png"\n'
-                    '[lexicon]\nweapon = ["x"]\nlaw = "not a list"\n[extra]\n', encoding="utf-8")
+                    'max_pages = 0\n[lexicon]\nweapon = ["x"]\nlaw = "not a list"\n[extra]\n', encoding="utf-8")
     with pytest.raises(BriefError) as caught:
         load_config(path)
     message = str(caught.value)
     for problem in ("'colour'", "paper must be one of", "findings must be", "logo 'none.png'", "'weapon'",
-                    "law must be a list", "[extra]"):
+                    "law must be a list", "[extra]", "max_pages must be"):
         assert problem in message
+
+
+def test_a_page_limit_is_set_per_audience(tmp_path):
+    path = tmp_path / "brief.toml"
+    path.write_text("[audience.executive]\nmax_pages = 3\n", encoding="utf-8")
+    audiences = load_config(path).audiences
+    assert audiences.resolve("executive").max_pages == 3 and audiences.resolve("analyst").max_pages is None
 
 
 def test_build_uses_the_config_title_and_user_terms(tmp_path):

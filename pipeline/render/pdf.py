@@ -65,5 +65,6 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay
                 return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))
             if options.audience.findings <= 0:
                 raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
-                                 f"more than its {limit}, even without the essays' findings")
+                                 f"more than its {limit}, even without the essays' findings "
+                                 f"(allow more: max_pages under [audience.{options.audience.name}] in brief.toml)")
             options = options.with_findings(options.audience.findings - 1)
