@@ -77,6 +77,7 @@ STRONG_MODAL = re.compile(
     r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
 )
 _ONLY_THEN = re.compile(r"才(?:能|可|有|會)")
+# a clause opening on a conclusion drawn (因此必須…): see Parties.advises_others
 _THEREFORE = re.compile(r"(?:因此|所以|因而|是以|故而|於是)")
 # Urging (某某呼籲政府…, 籲請政府確立…) advises the party urged, who follows the verb, as 建議
 # does; but the call of another party (北京呼籲…, 美國敦促台灣…) is its demand.
@@ -427,10 +428,11 @@ class Parties:
         a Taiwanese source's words; referent: whether a pronoun subject (他, 她們) stands for
         Taiwan's party (None: for nobody known)."""
         found = []
-        if referent is not None:
+        pronouns = list(_PRONOUN.finditer(text, start, end)) if referent is not None else []
+        if pronouns:
             # …unless the sentence names a party before it (告訴特朗普，他需要…: 他 is 特朗普)
             named = self.actors(text, len(text), 0, voiced)
-            for m in _PRONOUN.finditer(text, start, end):
+            for m in pronouns:
                 nearer = [taiwan for at, taiwan in named if at < m.start(1)]
                 found.append((m.start(1), m.end(1), nearer[-1] if nearer else referent))
         titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]  # 《為什麼臺灣…》 acts not
@@ -564,9 +566,8 @@ class Parties:
         """Whether the party a frame before pos names (對台灣來說，必須…; 對美國而言，…) is
         Taiwan, for a modal whose clause names none (None: no frame names a party, or a party
         acts between it and the modal: 對臺灣而言，…北京在評估…時，勢必需要… is Beijing's)."""
-        frame = None
-        for frame in _FRAMES.finditer(text, 0, pos):
-            pass
+        frames = list(_FRAMES.finditer(text, 0, pos))
+        frame = frames[-1] if frames else None
         if frame is None or not (self.taiwan.search(frame.group(1)) or self.other.search(frame.group(1))):
             return None
         if self.actors(text, pos, frame.end(), voiced):
