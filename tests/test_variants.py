@@ -71,6 +71,20 @@ def test_word_document_gives_the_same_brief(essay, tmp_path, segmenter):
     same_brief(essay, document, segmenter)
 
 
+@pytest.mark.parametrize("essay", [p for p in ESSAYS if p.suffix == ".txt"], ids=lambda p: p.stem)
+def test_word_document_of_printed_lines_gives_the_same_brief(essay, tmp_path, segmenter):
+    """A Word file made from a PDF keeps each printed line a paragraph of its own: its
+    sentences are re-joined as a hard-wrapped text's are (they were cut at every line)."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in read_essay(essay).text.split("\n"):  # title, byline, headings, paragraphs
+        for start in range(0, len(paragraph), 30):
+            document.add_paragraph(paragraph[start:start + 30])
+    document.save(tmp_path / f"{essay.stem}.docx")
+    same_brief(essay, tmp_path / f"{essay.stem}.docx", segmenter)
+
+
 @pytest.mark.parametrize("columns", [1, 2])
 @pytest.mark.parametrize("essay", ESSAYS, ids=lambda p: p.stem)
 def test_pdf_with_running_header_page_numbers_and_footnotes(essay, columns, tmp_path, segmenter):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.errors import BriefError
 from pipeline.ingest.boilerplate import Chunk, assemble
+from pipeline.ingest.chars import ends_paragraph
 from pipeline.ingest.encoding import decode
 from pipeline.ingest.markdown import read_markdown
 from pipeline.ingest.pdf import read_pdf
@@ -28,12 +29,21 @@ def read_text(data: bytes, path: Path) -> Source:
     return Source(decode(data, path), paginated=True)
 
 
+MIN_BROKEN_LINES = 8  # paragraphs a document needs before its breaks tell lines from paragraphs
+
+
 def read_docx(data: bytes, path: Path) -> Source:
     docx = optional("docx", "python-docx", path)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several unrelated types for a bad file
         raise BriefError(f"not a readable Word document ({exc.__class__.__name__})", path)
+    title = document.core_properties.title or None
+    lines = [para.text.strip() for para in document.paragraphs if para.text.strip()]
+    if len(lines) >= MIN_BROKEN_LINES and sum(not ends_paragraph(line) for line in lines) > len(lines) / 2:
+        # a document made from a PDF keeps each printed line a paragraph of its own (most end
+        # mid-sentence): it is hard-wrapped text, which the line re-joiner reads as such
+        return Source("\n".join(lines), title=title, paginated=True)
     chunks = []
     for para in document.paragraphs:  # footnotes live in their own part: never read
         style = (para.style.name or "").lower() if para.style is not None else ""
@@ -47,7 +57,7 @@ def read_docx(data: bytes, path: Path) -> Source:
             chunks.append(Chunk("item" if style.startswith("list") else "para", text))
     # Core properties hold the title a writer gave; author and dates are usually the
     # machine's user and the template's, so they are not taken.
-    return assemble(chunks, {"title": document.core_properties.title or None})
+    return assemble(chunks, {"title": title})
 
 
 READERS = {
