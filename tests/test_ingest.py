@@ -841,6 +841,17 @@ def test_a_journal_papers_text_loses_its_footnotes_calls_and_running_head(tmp_pa
     assert "合作。然而，美方對臺政策仍維持戰略模糊，2020年以來未曾改變。" in essay.text
 
 
+@pytest.mark.parametrize("line, publisher", [
+    ("國防安全研究院　國防安全簡報", True),
+    ("國家政策研究院．政策簡析", True),  # the series after a middle dot (the commissioned essays' masthead)
+    ("遠景基金會", True),
+    ("中央研究院院士呼籲政府重視半導體人才", False),  # a headline naming a body
+])
+def test_a_publishers_name_over_its_paper_is_a_masthead(line, publisher):
+    from pipeline.ingest.furniture import is_page_furniture
+    assert is_page_furniture(line) is publisher
+
+
 def test_footnote_calls_go_only_for_notes_found():
     from pipeline.ingest.footnotes import drop_footnotes
     lines = ["臺灣的出口在2020年成長。3", "我們另見第3章。", "──────", "3 同上註。"]

@@ -35,9 +35,9 @@ _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
 # …a news site's name, its masthead (自由電子報, 聯合新聞網), which no headline is alone
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:電子報|电子报|新聞網|新闻网|評論網|评论网|日報|日报|時報|时报|晚報|晚报)$")
 # …a think tank's or a body's name over its paper, with the paper's series (國防安全研究院
-# 國防安全簡報): the publisher, whose name no title is alone
+# 國防安全簡報, 國家政策研究院．政策簡析): the publisher, whose name no title is alone
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:研究院|研究所|研究中心|基金會|学会|學會|協會|智庫|智库)"
-                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,10}(?:簡報|评析|評析|報告|报告|通訊|快評|專刊|週報|月刊|季刊|期刊|觀察|專論))?$")
+                        r"(?:[\s\u3000．・·|｜/／]+[\u4e00-\u9fff]{2,10}(?:簡報|评析|評析|簡析|報告|报告|通訊|快評|專刊|週報|月刊|季刊|期刊|觀察|專論))?$")
 # …and an archive's heading over the piece (林鴻達相關文章: a writer's list of articles)
 _ARCHIVE = re.compile(r"^\S{2,10}(?:相關文章|相关文章|的文章|專欄文章|专栏文章)$")
 
