@@ -262,6 +262,9 @@ def test_a_theme_quotes_judgements_not_reports_of_a_discussion():
 
     assert not judges("與會者圍繞國際政經環境的變化可能對台灣的發展路向所產生的影響，各自給出了獨到的見解。")
     assert judges("國際政經環境的變化可能對台灣的發展路向產生重大影響。")
+    # 許多 before a noun counts, grading nothing (corpus 10's 香港 line was this sentence)
+    assert not judges("許多香港人都認識台灣學者吳叡人。")
+    assert judges("中國的收買能力確實已經下降許多。") and judges("香港人面對的壓力很大。")
 
 
 def test_a_word_opening_a_compound_is_another_concept():

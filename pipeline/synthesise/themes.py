@@ -31,11 +31,16 @@ FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤
 NAME = re.compile(r"[A-Za-z0-9]")  # G20, CPTPP, 2+2: a name, not a word of the language
 
 
+# 許多, 很多 before a noun count (許多香港人都認識…), they do not grade: no judgement
+_COUNTING = re.compile(r"(?:許多|很多)(?![，。；！？]|$)")
+
+
 def judges(text: str) -> bool:
     """A sentence that evaluates or foresees (cues a reader takes for the author's
     judgement), not one that narrates an event, asks, leans on the sentence before it,
     describes the essay itself or claims nothing (an editor's note, a reported discussion)."""
-    return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or DEGREE.search(text))
+    grades = any(not _COUNTING.match(text, m.start()) for m in DEGREE.finditer(text))
+    return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or grades)
             and not DATE.search(text) and not opens_on_reference(text)
             and not speaks_of_itself(text) and not claims_nothing(text))
 
