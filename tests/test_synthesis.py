@@ -265,6 +265,8 @@ def test_a_theme_quotes_judgements_not_reports_of_a_discussion():
     # 許多 before a noun counts, grading nothing (corpus 10's 香港 line was this sentence)
     assert not judges("許多香港人都認識台灣學者吳叡人。")
     assert judges("中國的收買能力確實已經下降許多。") and judges("香港人面對的壓力很大。")
+    # an unnamed crowd's words are not the essay's (corpus 08's 選舉 line)
+    assert not judges("有評論說謝文進與蔡仁堅在上屆新竹巿長選舉功不可沒，使民進黨林智堅成為全台灣最年青的巿長。")
 
 
 def test_a_word_opening_a_compound_is_another_concept():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT
-from pipeline.analyse.taiwan import claims_nothing, speaks_of_itself
+from pipeline.analyse.taiwan import claims_nothing, hearsay, speaks_of_itself
 from pipeline.analyse.terms import REPORTING, english_fragment
 from pipeline.analyse.wording import opens_on_reference
 from pipeline.model import Analysis, Item, Theme
@@ -38,11 +38,12 @@ _COUNTING = re.compile(r"(?:許多|很多)(?![，。；！？]|$)")
 def judges(text: str) -> bool:
     """A sentence that evaluates or foresees (cues a reader takes for the author's
     judgement), not one that narrates an event, asks, leans on the sentence before it,
-    describes the essay itself or claims nothing (an editor's note, a reported discussion)."""
+    describes the essay itself, reports what an unnamed crowd says (有評論說…) or claims
+    nothing (an editor's note, a reported discussion)."""
     grades = any(not _COUNTING.match(text, m.start()) for m in DEGREE.finditer(text))
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or grades)
             and not DATE.search(text) and not opens_on_reference(text)
-            and not speaks_of_itself(text) and not claims_nothing(text))
+            and not speaks_of_itself(text) and not claims_nothing(text) and not hearsay(text, len(text)))
 
 
 def concepts(analyses: list[Analysis], people: set[str]) -> dict[str, set[str]]:
