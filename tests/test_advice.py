@@ -180,6 +180,8 @@ NOT_ADVICE = [
     ("a passive cleft", "需要被保護的是台灣的民主。"),
     ("another party's best choice", "美國最好的選擇是保持戰略模糊。"),
     ("a passive after 不應該", "台灣不應該被視為美中之間的籌碼。"),
+    ("invited: another party acts (corpus 04's must-not)", "臺灣總統蔡英文應獲邀到國會演說。"),
+    ("受到: a passive", "台灣應受到國際社會的重視。"),
     ("hearsay, said", "有人說台灣應該獨立，我不同意。"),
     ("another party urging: its demand", "北京呼籲台灣當局回到九二共識。"),
     ("another state urging", "美國敦促台灣增加國防預算。"),

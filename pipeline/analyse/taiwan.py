@@ -135,8 +135,10 @@ _EMBRACES = re.compile(r"(?:支持|擁戴|擁護|接受|承認|贊成)(?!度|者
 # 降低國防預算…): the view it reports, advice included, is the one the essay argues against.
 _DEBUNKS = re.compile(r"^[^，。；：:]{0,4}(?:揭穿|拆穿|戳破|破除|駁斥|反駁|批駁)[^，。；：:]{1,20}[：:]")
 _NOTE = re.compile(r"^[（(]?(?:註|注|編按|編註)[：:]")
-# A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before 被 its subject is acted upon.
-_NOT_PRESCRIBING = re.compile(r"被|[^，。；：]{0,2}[的之]")
+# A modal before 的 or 之 (應有的權利, 應有之義) modifies a noun; before a passive (被, 獲邀,
+# 受到: 蔡英文應獲邀到國會演說) its subject is acted upon.
+_PASSIVE = re.compile(r"被|獲邀|受邀|獲准|受到|遭到")
+_NOT_PRESCRIBING = re.compile(rf"{_PASSIVE.pattern}|[^，。；：]{{0,2}}[的之]")
 _NEEDLESS = frozenset({"不需", "不必", "無須", "無需", "毋須"})
 _REBUTS = re.compile(r"要?[「『“]")
 # 應該回歸的是中共, 該棄暗投明回歸的，是中共: the one who should is named after 的…是
@@ -216,7 +218,7 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False  # 台灣不需要「歸向」: the other side's word, rejected, is no advice
     # 應有的法案, 需要被捍衛的燈塔: describing a thing, or what others must do to it (but
     # 台灣需要做的，是加強…: a cleft naming the act needed)
-    if _NOT_PRESCRIBING.match(text, m.end()) and (text.startswith("被", m.end()) or not _CLEFT.match(text, m.start())):
+    if _NOT_PRESCRIBING.match(text, m.end()) and (_PASSIVE.match(text, m.end()) or not _CLEFT.match(text, m.start())):
         return False
     if word in ("需要", "須", "必須") and _DURATION.match(text, m.end()):
         return False  # 需要十年才能完成: what something takes, no advice
