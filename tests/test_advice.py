@@ -182,6 +182,7 @@ NOT_ADVICE = [
     ("a passive after 不應該", "台灣不應該被視為美中之間的籌碼。"),
     ("invited: another party acts (corpus 04's must-not)", "臺灣總統蔡英文應獲邀到國會演說。"),
     ("受到: a passive", "台灣應受到國際社會的重視。"),
+    ("Taiwan's future is a topic (corpus 06's must-not)", "《臺灣關係法》明言，即臺灣前途須和平解決。"),
     ("hearsay, said", "有人說台灣應該獨立，我不同意。"),
     ("another party urging: its demand", "北京呼籲台灣當局回到九二共識。"),
     ("another state urging", "美國敦促台灣增加國防預算。"),

@@ -27,8 +27,8 @@ _TAIWAN_ACTOR = (
     # (the government first: 台灣政府 is one actor, not 台灣 and then a bare 政府)
     # (her or his title names the president as commentary does: 賴總統, 蔡總統, 馬總統)
     r"(?:(?:我|臺灣|台灣|蔡|賴|民進黨|國民黨|中華民國)政府{home}|[蔡賴馬]總統|臺灣|台灣|{we}國人|朝野|國軍|臺方|台方)"
-    # 臺灣問題, 臺灣獨立, 臺灣相關 … name a topic, not the party that acts (政府相關單位 acts)
-    r"(?!問題|議題|獨立|關係|海峽|的部分|相關(?!單位|部門|機關|部會)|牌)"
+    # 臺灣問題, 臺灣獨立, 臺灣前途, 臺灣相關 … name a topic, not the party that acts (政府相關單位 acts)
+    r"(?!問題|議題|獨立|前途|地位|關係|海峽|的部分|相關(?!單位|部門|機關|部會)|牌)"
 )
 # 政府, 執政黨, 當局, 總統 with no country before them are Taiwan's in a piece that speaks as
 # Taiwan or is about Taiwan's affairs; in one about another state's (named more often than
