@@ -586,6 +586,9 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
         assert trim_opening(text, text, text[:2]).startswith(("美國", "北京"))
     text = "其次，是否加入協定仍有爭議。"
     assert trim_opening(text, text, text[:2]) == "是否加入協定仍有爭議。"
+    # colloquial 可是 ("but") ties a point to the one before as 但是 does (corpus 06's brief printed it)
+    text = "可是，就在美國簽署《八一七公報》時，中華民國政府向美國提出「六項保證」。"
+    assert trim_opening(text, text, text[:2]).startswith("就在美國簽署")
 
 
 def test_so_and_even_so_tie_a_sentence_to_the_one_before():

@@ -13,7 +13,7 @@ from pipeline.analyse.voice import SAYING_WORDS
 # they are dropped one after another (此外，值得注意的是，…); without one only a single
 # connective the segmenter reads as a word of its own (然而美國… but not 同時期).
 DISCOURSE = (
-    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 但 而且 而 因而 故而 所以 所以說 也就是說 換言之 換句話說 "
+    "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 可是 但 而且 而 因而 故而 所以 所以說 也就是說 換言之 換句話說 "
     "總之 總而言之 並且 然後 接著 "
     "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 是以 於是 事實上 實際上 其實 顯然 無疑 可以說 簡言之 "
     "儘管如此 即便如此 即使如此 雖然如此 話雖如此 除此之外 與此同時 "
