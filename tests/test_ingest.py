@@ -856,6 +856,9 @@ def test_footnote_calls_go_only_for_notes_found():
     from pipeline.ingest.footnotes import drop_footnotes
     lines = ["臺灣的出口在2020年成長。3", "我們另見第3章。", "──────", "3 同上註。"]
     assert drop_footnotes(lines) == (["臺灣的出口在2020年成長。", "我們另見第3章。"], 2)
+    # superscript numbers, as a word processor's copy sets them
+    lines = ["兩岸貿易持續成長¹，但依賴加深。²", "──────", "¹ 詳見經濟部統計。", "² 同上註。"]
+    assert drop_footnotes(lines) == (["兩岸貿易持續成長，但依賴加深。"], 3)
     # no rule, no notes: a line opening on a number is the text's own
     lines = ["北京持續施壓。1", "1 國防部表示，共機今日再度擾臺。"]
     assert drop_footnotes(lines) == (lines, 0)

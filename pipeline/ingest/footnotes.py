@@ -13,7 +13,10 @@ import re
 
 # a rule of box-drawing, dash or underscore characters alone on a line
 _RULE = re.compile(r"^[─━—–_\-－＿]{6,}$")
-_NOTE = re.compile(r"^(\d{1,3})(?:[\s\u3000.．、]+|(?=[^\d\s]))\S")
+# (a word processor's copy sets the numbers as superscripts: ¹ 詳見…, …領域。¹)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_NOTE = re.compile(rf"^([\d{_SUPERSCRIPTS}]{{1,3}})(?:[\s\u3000.．、]+|(?=[^\d{_SUPERSCRIPTS}\s]))\S")
 # a note's text ends on a full stop (。, or the period of a Western citation)
 _NOTE_END = re.compile(r"[。.．)）]$")
 
@@ -26,8 +29,8 @@ def _notes_under(lines: list[str], rule: int) -> tuple[int, list[int]]:
     while end < len(lines):
         line = lines[end].strip()
         note = _NOTE.match(line)
-        if note and (not numbers or int(note.group(1)) > numbers[-1]):
-            numbers.append(int(note.group(1)))
+        if note and (not numbers or int(note.group(1).translate(_DIGITS)) > numbers[-1]):
+            numbers.append(int(note.group(1).translate(_DIGITS)))
         elif not (line and open_note):
             break
         open_note = not _NOTE_END.search(line)
@@ -37,8 +40,10 @@ def _notes_under(lines: list[str], rule: int) -> tuple[int, list[int]]:
 
 def _call(number: int) -> re.Pattern:
     """The call to note `number`: after the punctuation closing what it annotates (…領域。1,
-    …合作。2然而), or after a word at the end of a line (…的重要性1)."""
-    return re.compile(rf"(?<=[。！？」』）)]){number}(?=\s*$|[\u4e00-\u9fff「『（(“])|(?<=[\u4e00-\u9fff]){number}(?=\s*$)")
+    …合作。2然而), after a word at the end of a line (…的重要性1), or raised anywhere (…領域¹)."""
+    raised = str(number).translate(str.maketrans("0123456789", _SUPERSCRIPTS))
+    return re.compile(rf"(?<=[。！？」』）)]){number}(?=\s*$|[\u4e00-\u9fff「『（(“])|(?<=[\u4e00-\u9fff]){number}(?=\s*$)"
+                      rf"|(?<![{_SUPERSCRIPTS}]){raised}(?![{_SUPERSCRIPTS}])")
 
 
 def drop_footnotes(lines: list[str]) -> tuple[list[str], int]:
