@@ -99,6 +99,24 @@ def test_no_argument_builds_the_examples_into_out(tmp_path):
         assert squash(read_essay(path).title) in text
 
 
+def test_a_brief_among_the_essays_is_passed_over(tmp_path):
+    """A brief left in the essays' folder (last week's, built beside them) is no essay: found
+    in a folder it is passed over with a warning; named, it is read as the user asked."""
+    folder = tmp_path / "essays"
+    folder.mkdir()
+    essay = EXAMPLE_FILES[0]
+    (folder / essay.name).write_bytes(essay.read_bytes())
+    built = run_brief("build", str(folder), "-o", str(tmp_path / "last-week.pdf"))
+    assert built.returncode == 0, built.stderr
+    (tmp_path / "last-week.pdf").rename(folder / "last-week.pdf")
+    result = run_brief("extract", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "last-week.pdf: skipped, a brief made by taiwan-brief" in result.stderr
+    import json
+
+    assert [e["id"] for e in json.loads(result.stdout)["essays"]] == [essay.stem]
+
+
 def test_extract_prints_json_to_stdout():
     result = run_brief("extract", str(ESSAY_XI))
     assert result.returncode == 0, result.stderr

@@ -246,5 +246,7 @@ def read_pdf(data: bytes, path: Path) -> Source:
         texts.append("\n".join(lines))
     # A title in the document information is the author's only when it is Chinese text;
     # otherwise it is usually the name of the file it was exported from.
-    title = (pdf.get_metadata_dict().get("Title") or "").strip()
-    return Source("\f".join(texts), title=title if HAN.search(title) else None, paginated=True)
+    info = pdf.get_metadata_dict()
+    title = (info.get("Title") or "").strip()
+    return Source("\f".join(texts), title=title if HAN.search(title) else None, paginated=True,
+                  generator=(info.get("Creator") or "").strip() or None)

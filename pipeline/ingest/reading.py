@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import GENERATOR
 from pipeline.errors import BriefError
 from pipeline.ingest.blocks import Block, drop_page_furniture, split_blocks
 from pipeline.ingest.chars import HAN, drop_glosses, drop_readings
@@ -124,7 +125,11 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
     for n, path in enumerate(paths, 1):
         progress(f"[{n}/{len(paths)}] reading {path}")
         try:
-            reads.append(_read(path, convert, max_bytes))
+            read = _read(path, convert, max_bytes)
+            if read.source.generator == GENERATOR and explicit is not None and path not in explicit:
+                warn(f"{path}: skipped, a brief made by {GENERATOR}, not an essay")
+                continue
+            reads.append(read)
         except BriefError as exc:
             if not keep_going:
                 raise

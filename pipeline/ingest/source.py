@@ -19,6 +19,7 @@ class Source:
     # Only a paginated source (a PDF, text with form feeds) has running headers and page
     # numbers: elsewhere a repeated short line is the author's text and is kept.
     paginated: bool = False
+    generator: str | None = None  # the program that made the file (a PDF's Creator, a page's generator)
 
 
 def optional(module: str, package: str, path: Path):

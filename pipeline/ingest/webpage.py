@@ -93,4 +93,6 @@ def read_webpage(data: bytes, path: Path) -> Source:
                               with_metadata=False, deduplicate=False)
     if not xml:
         raise BriefError("no article text found in this web page", path)
-    return assemble(_chunks(xml), page_metadata(tree))
+    source = assemble(_chunks(xml), page_metadata(tree))
+    source.generator = _meta(tree, "generator")
+    return source

@@ -17,6 +17,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from pipeline import GENERATOR
 from pipeline.errors import BriefError
 from pipeline.model import Brief, Item
 from pipeline.render.audience import Audience
@@ -194,6 +195,7 @@ def render_html(brief: Brief, options: RenderOptions) -> str:
         "organisation": audience.organisation,
         "logo_uri": audience.logo.as_uri() if audience.logo else "",
         "authors": authors,
+        "generator": GENERATOR,
         "created_iso": created.replace(microsecond=0).isoformat(),
         "created_text": f"{created.year}年{created.month}月{created.day}日",
         # the themes, then each essay's leading keywords (a one-essay brief has no themes)
