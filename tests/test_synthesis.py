@@ -295,3 +295,21 @@ def test_no_theme_is_the_reporting_frame(segmenter):
     assert terms and not {"專訪", "形容", "表示", "指出", "報導"} & set(terms), terms
     keywords = {k.term for a in analyses for k in a.keywords}  # nor a keyword (02 had 專訪, 09 形容)
     assert keywords and not {"專訪", "形容", "表示", "指出", "報導"} & keywords, keywords
+
+
+def test_no_theme_is_a_source_the_reports_cite(tmp_path, segmenter):
+    """Two news reports on think tanks' reports (a 眾新聞 and a CDT piece outside the corpus)
+    shared 報告, the documents they cite: who speaks, not what is spoken of."""
+    from pipeline.synthesise import synthesise
+
+    texts = ("國防報告評析\n\n國防安全研究院發表報告指出，解放軍的兩棲能力持續提升。報告說，解放軍對臺灣的威脅將增加，"
+             "臺灣的國防預算必須提高。報告也認為，兩棲登陸的風險仍然很大。\n",
+             "智庫報告觀察\n\n美國智庫發布報告認為，解放軍短期內沒有能力入侵臺灣。報告指出，封鎖臺灣的可能性較高，"
+             "國防預算的提高對臺灣至關重要。專家表示，報告的結論相當樂觀。\n")
+    analyses = []
+    for n, text in enumerate(texts):
+        path = tmp_path / f"r{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        analyses.append(analyse(read_essay(path), segmenter))
+    terms = [theme.term for theme in synthesise(analyses).themes]
+    assert "報告" not in terms and "專家" not in terms, terms

@@ -24,10 +24,12 @@ MAX_LINES = 6  # essays quoted per theme; the others carrying it are named
 CONCEPT_TYPES = ("law", "event")
 # The frame every essay on relations between states is written in: the nouns that say
 # two parties relate, meet or have issues, whatever the essay's subject. Not concepts.
-# (…and who acts in it, named by role: 當局, 總統, 官員 say who, not what of)
+# (…and who acts in it, named by role: 當局, 總統, 官員 say who, not what of; so do the
+# sources a report cites beyond the reporting words terms.REPORTING knows: 報告, 專家, 媒體)
 FRAME = frozenset("關係 雙邊關係 議題 問題 互動 會談 會面 會晤 對話 領導人 情勢 局勢 發展 合作 政策 立場 國家 政府 "
                   "雙方 兩國 國際 全球 世界 地區 區域 未來 目前 影響 方面 部分 內容 "
-                  "當局 總統 官員 執政黨 在野黨".split())
+                  "當局 總統 官員 執政黨 在野黨 "
+                  "報告 研究 調查 專家 學者 媒體 評論".split())
 NAME = re.compile(r"[A-Za-z0-9]")  # G20, CPTPP, 2+2: a name, not a word of the language
 
 
