@@ -841,6 +841,33 @@ def test_a_journal_papers_text_loses_its_footnotes_calls_and_running_head(tmp_pa
     assert "合作。然而，美方對臺政策仍維持戰略模糊，2020年以來未曾改變。" in essay.text
 
 
+PRESS_RELEASE = """陸委會：中共軍演升高區域緊張 呼籲國人提高警覺
+發布日期：2025-04-02
+發布單位：大陸委員會
+新聞稿編號：第025號
+
+大陸委員會今（2）日表示，中共近日在臺灣周邊海空域進行大規模軍事演習，嚴重破壞臺海和平穩定，政府予以嚴厲譴責。
+
+陸委會呼籲國人提高警覺，切勿輕信中共的認知作戰訊息，並呼籲中共當局停止對臺軍事威脅。
+
+聯絡人：企劃處 王小明
+聯絡電話：02-23975589
+"""
+
+
+def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):
+    """A government press release heads itself with labelled fields and ends on its contacts:
+    the date is the labelled one, the other fields and the contacts are no paragraph (they
+    were the brief's findings)."""
+    path = tmp_path / "release.txt"
+    path.write_text(PRESS_RELEASE, encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.date == "2025-04-02"
+    assert len(essay.paragraphs) == 2
+    for gone in ("發布單位", "新聞稿編號", "聯絡人", "聯絡電話", "02-23975589"):
+        assert gone not in essay.text, gone
+
+
 @pytest.mark.parametrize("line, publisher", [
     ("國防安全研究院　國防安全簡報", True),
     ("國家政策研究院．政策簡析", True),  # the series after a middle dot (the commissioned essays' masthead)

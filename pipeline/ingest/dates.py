@@ -20,16 +20,18 @@ _FULL_DATE = re.compile(
 # date and the views after it (admin 2021-9-10 915), a WeChat post its account's kind before
 # it and the place after it (文摘   2025-01-18 10:31   北京)
 _HANDLE = r"(?:[A-Za-z\u4e00-\u9fff][\w.-]{0,19}\s+)?"
+# …or labelled, as a press release heads itself (發布日期：2025-04-02, 日期：2024年1月14日)
+_LABEL = r"(?:(?:發布|發佈|发布|發表|发表|出版|刊登|公布|公佈)?(?:日期|時間|时间)\s*[:：]\s*)?"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}), (\d{4})\b[^\u4e00-\u9fff]*")
 _ENGLISH_DATE = re.compile("^" + _ENGLISH + "$")
-DATE_LINE = re.compile(r"^(?:" + _HANDLE +
+DATE_LINE = re.compile(r"^(?:" + _HANDLE + _LABEL +
                        r"[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
                        r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7}|\s+[\u4e00-\u9fff]{2,4})?"
                        r"|" + _ENGLISH + ")$")
-_NUMERIC = re.compile("^" + _HANDLE + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
+_NUMERIC = re.compile("^" + _HANDLE + _LABEL + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 
 
 def _year(found: re.Match) -> int:

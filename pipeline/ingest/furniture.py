@@ -67,6 +67,13 @@ _STAFF = re.compile(r"^(?:責任編輯|责任编辑|責編|责编|編輯|编辑|
                     r"排版|上傳排版|上传排版|美編|美编|核稿)\s*[:：／/]\s*[^。，,；;！？!?]{1,24}$")
 
 
+# A press release's fields and contacts (發布單位：大陸委員會, 新聞稿編號：第025號, 聯絡人：…,
+# 聯絡電話：02-…): a form's entries, no prose
+_FIELD = re.compile(r"^(?:發布|發佈|发布)(?:單位|机关|機關|单位)|^(?:新聞稿|新闻稿)(?:編號|编号)|"
+                    r"^(?:新聞|新闻)?(?:聯絡人|联络人|聯絡電話|联络电话|聯絡窗口)|^(?:電話|电话|傳真|传真|電子郵件|电子邮件|E-?mail)(?=\s*[:：])")
+_FIELD_LINE = re.compile(r"^[^。，,；;！？!?]{2,12}[:：]\s*[^。；;！？!?]{1,40}$")
+
+
 # A journal's running head: its name with the volume and issue (問題與研究 第62卷 第1期)
 _ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第\s*\d+\s*期)?(?:\s*[（(][^）)]{1,12}[）)])?$")
 
@@ -74,10 +81,10 @@ _ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第
 def is_text_furniture(line: str) -> bool:
     """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
     a bare link, a disclaimer or copyright notice, the page's staff credits, a journal's
-    running head."""
+    running head, a press release's fields and contacts."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
                 or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
-                or _ISSUE.match(line))
+                or _ISSUE.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
 
 
 def is_page_furniture(line: str) -> bool:
