@@ -1,6 +1,7 @@
 """Ingest: structure recovered from the real essays and from other shapes of input."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -853,6 +854,20 @@ PRESS_RELEASE = """陸委會：中共軍演升高區域緊張 呼籲國人提高
 聯絡人：企劃處 王小明
 聯絡電話：02-23975589
 """
+
+
+def test_a_posts_emoji_and_hashtags_are_no_text(tmp_path):
+    """A legislator's post copied from social media: emoji decorate (no shipped face has
+    them, the brief printed them in a system fallback), hashtags index; neither is prose
+    (the hashtag line was a finding). A dingbat bullet stays."""
+    path = tmp_path / "post.txt"
+    path.write_text("【守護台灣，從你我做起】🇹🇼\n\n今天在立法院質詢國防部長，我要求國防部提出具體的應處方案。💪\n\n"
+                    "國軍必須強化後備動員體系，政府也應該加快不對稱戰力的建置。👍👍\n\n★ 台灣的安全，不能只靠別人。\n\n"
+                    "#國防 #台灣 #立法院\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.title == "【守護台灣，從你我做起】"
+    assert not re.search("[\U0001F000-\U0001FAFF#]", essay.text), essay.text
+    assert "方案。\n國軍必須" in essay.text and "台灣的安全，不能只靠別人。" in essay.text
 
 
 def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):

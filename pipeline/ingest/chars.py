@@ -62,6 +62,16 @@ def drop_glosses(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
+# Emoji (a social-media post's 💪, 👍, its flags 🇹🇼) decorate, say nothing the brief can
+# print (no face of a print shop's has them), and leave no gap where they stood; the
+# dingbats a text may bullet its lines with (★, ✔) are not among them.
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF]+[\uFE0F\u200D]*|[\uFE0F\u200D]")
+
+
+def drop_emoji(text: str) -> str:
+    return _EMOJI.sub("", text)
+
+
 # A headline separates its phrases by a space (大國博弈動態調整 台灣須務實應對): between two
 # runs of Han it is the separator; PDF letter-spacing (兩 岸 關 係) leaves single characters.
 _PHRASE_GAP = re.compile(r"(?:(?<=[\u4e00-\u9fff]{2})|(?<=[」』》）”]))[ \u3000]+(?=[\u4e00-\u9fff]{2}|[「『《（“])")

@@ -74,6 +74,10 @@ _FIELD = re.compile(r"^(?:發布|發佈|发布)(?:單位|机关|機關|单位)|^
 _FIELD_LINE = re.compile(r"^[^。，,；;！？!?]{2,12}[:：]\s*[^。；;！？!?]{1,40}$")
 
 
+# A social-media post's hashtags on a line of their own (#國防 #台灣): an index, no prose
+_HASHTAGS = re.compile(r"^(?:[#＃][^\s#＃]+\s*)+$")
+
+
 # A journal's running head: its name with the volume and issue (問題與研究 第62卷 第1期)
 _ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第\s*\d+\s*期)?(?:\s*[（(][^）)]{1,12}[）)])?$")
 
@@ -81,10 +85,10 @@ _ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第
 def is_text_furniture(line: str) -> bool:
     """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
     a bare link, a disclaimer or copyright notice, the page's staff credits, a journal's
-    running head, a press release's fields and contacts."""
+    running head, a press release's fields and contacts, a post's hashtags."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
                 or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
-                or _ISSUE.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
+                or _ISSUE.match(line) or _HASHTAGS.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
 
 
 def is_page_furniture(line: str) -> bool:
