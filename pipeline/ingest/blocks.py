@@ -316,7 +316,7 @@ def from_repeated_title(lines: list[str]) -> list[str]:
     repeats, no title, and a title printed again after prose (a running header, a closing
     heading) leaves the prose where it is."""
     texts = [(k, " ".join(line.split())) for k, line in enumerate(lines) if line.strip()][:TITLE_SEARCH_LINES]
-    for k, text in texts:
+    for _, text in texts:
         if (not 6 <= len(text) <= TITLE_MAX_CHARS or "。" in text or text[-1] in "，、；：,;:" or DATE_LINE.match(text)
                 or numbering_style(text) or text[-1].isdigit() or BRACKETED.match(text)):
             continue
