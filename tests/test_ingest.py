@@ -740,6 +740,17 @@ def test_a_date_line_above_the_text_is_its_date(tmp_path):
     assert read_essay(path).date == "2022-08-09"
 
 
+
+@pytest.mark.parametrize("line", ["中華民國114年4月2日", "民國114年4月2日", "114年4月2日"])
+def test_a_date_line_in_the_roc_calendar_is_the_date(tmp_path, line):
+    """A Taiwanese government paper dates itself by the ROC calendar under its title."""
+    path = tmp_path / "dated.txt"
+    path.write_text(f"中共軍演的政策意涵\n{line}\n\n中共近日在臺灣周邊海空域進行大規模軍事演習，嚴重破壞臺海和平穩定。\n",
+                    encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.date == "2025-04-02" and line not in essay.span(essay.paragraphs[0].start, essay.paragraphs[0].end)
+
+
 @pytest.mark.parametrize("simplified, expected", [
     # from essays of the corpus and outside it: OpenCC's phrases matched across words
     ("美国放弃战略模糊和“一个中国政策”。", "一個中國政策"),  # not 一箇中國 (个中)

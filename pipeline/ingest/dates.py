@@ -28,7 +28,9 @@ _ENGLISH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2}), (\d{4})\b[^\u4e00-\u9fff]*")
 _ENGLISH_DATE = re.compile("^" + _ENGLISH + "$")
 DATE_LINE = re.compile(r"^(?:" + _HANDLE + _LABEL +
-                       r"[\[【（(]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
+                       # (a Taiwanese document dates itself by the ROC calendar: 中華民國114年4月2日)
+                       r"[\[【（(]?(?:\d{4}[-./年]|(?:中華)?民國\s*\d{2,3}\s*年|\d{3}年)\d{1,2}[-./月]\d{1,2}日?"
+                       r"(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
                        r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7}|\s+[\u4e00-\u9fff]{2,4})?"
                        r"|" + _ENGLISH + ")$")
 _NUMERIC = re.compile("^" + _HANDLE + _LABEL + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
