@@ -187,6 +187,7 @@ NOT_ADVICE = [
     ("another party urging: its demand", "北京呼籲台灣當局回到九二共識。"),
     ("another state urging", "美國敦促台灣增加國防預算。"),
     ("another state's president", "美國總統應該停止對台軍售。"),
+    ("Hong Kong's government", "特區政府不應再打壓新聞自由。"),
     ("a frame names another party", "對美國來說，必須加強與盟友的合作。"),
     ("a frame names a topic", "對這個問題來說，必須先釐清事實。"),
     ("a party acting after the frame", "對臺灣而言，日本防衛政策的轉向意味著日本介入的可能性將提高，北京在評估對臺動武的成本時，勢必需要把日本納入考量。"),

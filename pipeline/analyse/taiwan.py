@@ -58,6 +58,8 @@ _OTHER_FORMS = (r"美方|中方|「中」方|陸方|日方|俄方|歐方|雙方|
                 # 和我們一起…): advice so addressed is Beijing's call
                 r"(?:民進黨|蔡英文|賴清德|蔡|賴)當局|(?:臺灣|台灣)同胞|"
                 r"會員國|成員國|締約國|中共|北京|國臺辦|國台辦|官媒|黨媒|社評|環球時報|人民日報|新華社|解放軍|"
+                # Hong Kong's government (特區政府應…): not the bare 政府 a piece on Taiwan means
+                r"(?:香港)?特區政府|港府|特首|中聯辦|港澳辦|"
                 r"美「中」|美中|中美|[美中日韓俄英法德澳印菲越]國?政府")
 # Prepositions after which an actor is an object, not the one who acts, and the verbs one
 # party does to another (打臺灣, 支持台灣: 真要打臺灣，必須… is the attacker's necessity;
