@@ -894,6 +894,16 @@ def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):
         assert gone not in essay.text, gone
 
 
+def test_a_subtitle_under_the_title_is_part_of_it(tmp_path):
+    """A paper's title over its subtitle set on a line of its own (——兼論…): one title, and
+    no paragraph of the essay."""
+    path = tmp_path / "subtitled.txt"
+    path.write_text("美中科技戰的新局\n——兼論臺灣的因應策略\n\n作者：李大華\n\n美中科技競爭持續升溫，美國對中國的出口管制"
+                    "不斷擴大，臺灣半導體產業首當其衝。\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert essay.title == "美中科技戰的新局——兼論臺灣的因應策略" and len(essay.paragraphs) == 1
+
+
 @pytest.mark.parametrize("line, publisher", [
     ("國防安全研究院　國防安全簡報", True),
     ("國家政策研究院．政策簡析", True),  # the series after a middle dot (the commissioned essays' masthead)

@@ -277,7 +277,9 @@ class _Joiner:
         text, taken = line, 1
         # (a title set large breaks where its layout does, not at the text's width: one
         # ending on a word that cannot end it, 中共灰色地帶行動對臺海安全的, goes on)
-        hanging = (style == "title" and following is not None and bool(_OPEN_ENDING.search(line))
+        # (…and so does one over its subtitle: 美中科技戰的新局 / ——兼論臺灣的因應策略)
+        hanging = (style == "title" and following is not None
+                   and (bool(_OPEN_ENDING.search(line)) or following.startswith(_SUBTITLE_DASHES))
                    and not DATE_LINE.match(following) and not author_of(following) and not is_credit(following)
                    and len(following) <= TITLE_MAX_CHARS // 2 and not _CLAUSE_MARK.search(following))
         continued = (following is not None and not ends_paragraph(line) and not numbering_style(following)
@@ -304,6 +306,7 @@ class _Joiner:
 
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _OPEN_ENDING = re.compile(r"[的之與和及對在從以為向將把被、]$")
+_SUBTITLE_DASHES = ("——", "──", "－－", "--")
 TITLE_SEARCH_LINES = 25  # a copied page's menus, ads and breadcrumb above its heading
 _BREADCRUMB_END = re.compile(r"[>＞›»]\s*$")
 
