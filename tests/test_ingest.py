@@ -908,6 +908,9 @@ def test_a_subtitle_under_the_title_is_part_of_it(tmp_path):
     ("國防安全研究院　國防安全簡報", True),
     ("國家政策研究院．政策簡析", True),  # the series after a middle dot (the commissioned essays' masthead)
     ("遠景基金會", True),
+    ("風傳媒", True),  # a news site's or a magazine's name
+    ("天下雜誌", True),
+    ("中共的傳媒", False),
     ("中央研究院院士呼籲政府重視半導體人才", False),  # a headline naming a body
 ])
 def test_a_publishers_name_over_its_paper_is_a_masthead(line, publisher):

@@ -32,8 +32,9 @@ _BREADCRUMB = re.compile(r"^[^>＞›»。，]{1,20}(?:\s*[>＞›»]\s*[^>＞�
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
 _FONT_SIZE = re.compile(r"^(?:字號|字号|字體|字体)\s*[:：]")  # a font-size widget: 字號: [小] [中] [大]
 _IDENTIFIER = re.compile(r"^(?=\S*[_*#=|{}<>])[!-~]+$")
-# …a news site's name, its masthead (自由電子報, 聯合新聞網), which no headline is alone
-_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:電子報|电子报|新聞網|新闻网|評論網|评论网|日報|日报|時報|时报|晚報|晚报)$")
+# …a news site's name, its masthead (自由電子報, 聯合新聞網, 風傳媒, 天下雜誌), which no headline is alone
+_MASTHEAD = re.compile(r"^(?:(?![的之])[\u4e00-\u9fff]){1,6}(?:電子報|电子报|新聞網|新闻网|評論網|评论网|日報|日报|時報|时报|晚報|晚报|"
+                       r"傳媒|传媒|雜誌|杂志|週刊|周刊)$")
 # …a think tank's or a body's name over its paper, with the paper's series (國防安全研究院
 # 國防安全簡報, 國家政策研究院．政策簡析): the publisher, whose name no title is alone
 _PUBLISHER = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:研究院|研究所|研究中心|基金會|学会|學會|協會|智庫|智库)"
