@@ -271,6 +271,12 @@ def test_unreadable_pdf_and_docx_say_so(tmp_path):
 
 @pytest.mark.parametrize("first_line, title", [
     ("時　評評析 G20 拜習高峰會", "評析G20拜習高峰會"),       # letter-spaced with ideographic spaces
+    # a column's label in angle brackets, after a colon or a space; a work's title stays
+    ("〈專欄〉美中關係的新局", "美中關係的新局"),
+    ("《社論》美中關係的新局", "美中關係的新局"),
+    ("投書：美中關係的新局", "美中關係的新局"),
+    ("專題報導 美中關係的新局", "美中關係的新局"),
+    ("《臺灣關係法》四十年的意義", "《臺灣關係法》四十年的意義"),
     ("專 論 美國晶片出口管制", "美國晶片出口管制"),             # a known label, however spaced
     ("美 中 關係的新局", "美中關係的新局"),                   # stray spaces in the title itself
     # a headline's phrases, separated by a space (an editorial of 2025, 中評 2018)

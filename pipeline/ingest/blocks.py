@@ -42,7 +42,10 @@ RUNNING_MAX_CHARS = 40
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # Column labels printed above or before a title (時評, 專論 …), letter-spaced or not.
 COLUMN_LABELS = {"時評", "短評", "專論", "評論", "客座評論", "社論", "觀察", "焦點", "專題", "特稿", "論壇", "專欄",
-                 "觀點", "新聞分析", "國際瞭望", "兩岸觀察", "國際觀察", "政策分析", "戰略評析"}
+                 "觀點", "新聞分析", "國際瞭望", "兩岸觀察", "國際觀察", "政策分析", "戰略評析",
+                 "投書", "讀者投書", "專題報導", "深度報導", "快評", "名家觀點", "自由廣場", "民意論壇"}
+# …also set in angle brackets (〈專欄〉, 《社論》), which otherwise mark a work's title (《臺灣關係法》…)
+_ANGLED_LABEL = re.compile(r"^[〈《<]\s*(\S{2,6}?)\s*[〉》>]\s*")
 _LETTER_SPACED = re.compile(r"^((?:[\u4e00-\u9fff][ \t\u3000]+)+[\u4e00-\u9fff])(?=[^\s])")
 _LABEL_SEPARATOR = re.compile(r"^(\S{2,4}?)\s*[｜|:：／/]\s*")
 _DATELINE = re.compile(r"^[\d\s年月日/.\-（）()]+$")
@@ -151,7 +154,7 @@ def strip_column_label(line: str) -> str:
         # characters are extraction noise in the title itself.
         if "\u3000" in spaced.group(1):
             return line[spaced.end():]
-    labelled = _LABEL_SEPARATOR.match(line)
+    labelled = _LABEL_SEPARATOR.match(line) or _ANGLED_LABEL.match(line)
     if labelled and labelled.group(1) in COLUMN_LABELS:
         return line[labelled.end():]
     for label in COLUMN_LABELS:
