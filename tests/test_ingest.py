@@ -887,6 +887,19 @@ def test_a_posts_emoji_and_hashtags_are_no_text(tmp_path):
     assert "方案。\n國軍必須" in essay.text and "台灣的安全，不能只靠別人。" in essay.text
 
 
+def test_a_copied_reports_related_headlines_and_follow_appeals_are_no_prose(tmp_path):
+    """A news report copied as text ends on 延伸閱讀： over other pieces' headlines and the
+    site asking to be followed; none of it is the essay's (structured pages drop them too)."""
+    path = tmp_path / "report.txt"
+    path.write_text("學者：中共灰色地帶威脅升高\n\n中共近年持續以海警船艦進入金門限制水域，學者指出，灰色地帶威脅正在升高。\n\n"
+                    "延伸閱讀：\n中共海警再闖金門禁限制水域 海巡全程監控\n國安局：中共認知作戰手法翻新\n\n"
+                    "更多自由時報報導\n追蹤自由時報粉絲團\n點我訂閱自由財經Youtube頻道\n", encoding="utf-8")
+    essay = read_essay(path)
+    assert len(essay.paragraphs) == 1 and not essay.sections
+    for gone in ("延伸閱讀", "國安局", "海巡全程監控", "粉絲團", "頻道", "更多自由時報"):
+        assert gone not in essay.text, gone
+
+
 def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):
     """A government press release heads itself with labelled fields and ends on its contacts:
     the date is the labelled one, the other fields and the contacts are no paragraph (they

@@ -16,7 +16,7 @@ from pipeline.ingest.byline import MAX_CHARS as BYLINE_MAX_CHARS
 from pipeline.ingest.byline import author_of, bulleted_name, byline_title, is_credit, is_post_line, marked_name
 from pipeline.ingest.chars import BULLETS, HAN, clean_spaces, clean_title_spaces, display_width, ends_paragraph, is_private_use
 from pipeline.ingest.dates import DATE_LINE
-from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, is_page_furniture, is_photo_caption, is_site_label,
+from pipeline.ingest.furniture import (APPEAL, BRACKETED, OPENING_CREDIT, RELATED, is_page_furniture, is_photo_caption, is_site_label,
                                       is_text_furniture, without_agency_dateline, without_doubled_captions)
 
 # Section numbering styles, most formal first; the order a document uses them in gives
@@ -470,4 +470,15 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
             joiner.start("para", line)
         joiner.last_line = line
     joiner.close()
-    return joiner.blocks
+    return _without_related(joiner.blocks)
+
+
+def _without_related(blocks: list[Block]) -> list[Block]:
+    """The blocks without a 延伸閱讀： label and the other pieces' headlines under it (lines
+    with no sentence), as the structured readers drop them."""
+    kept, related = [], False
+    for block in blocks:
+        related = bool(RELATED.match(block.text)) or (related and "。" not in block.text and block.kind != "byline")
+        if not related:
+            kept.append(block)
+    return kept

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.ingest.blocks import is_heading_text
-from pipeline.ingest.furniture import APPEAL, is_page_furniture
+from pipeline.ingest.furniture import APPEAL, RELATED, is_page_furniture
 from pipeline.ingest.chars import EDITOR_NOTE, HAN, PARAGRAPH_END
 from pipeline.ingest.dates import DATE_LINE
 from pipeline.ingest.source import Source
@@ -49,8 +49,6 @@ _FIELD = re.compile(rf"^((?=[^:：]*[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-
 _EDITORS_NOTE = re.compile(rf"^[【\[(（]?.{{0,8}}?{EDITOR_NOTE}\s*[:：]")
 _BIO = re.compile(r"^[（(]?(?:作者|筆者|笔者)(?:為|为|是|係|系|現為|现为)")
 _APPENDIX = re.compile(r"^(?:附\s*[:：]|附錄|附录)")
-# 相關閱讀：and the titles of other pieces under it (their links lost in copying)
-_RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|阅读|新聞|新闻|文章|報導|报道)\s*[:：]?$")
 # 本週推薦媒體：over one recommended channel or account (its blurb a sentence of its own):
 # the site's advertisement of another medium, set between its card and the text
 _RECOMMENDS = re.compile(r"^[^。，：:]{0,12}(?:推薦|推荐)(?:媒體|媒体|頻道|频道|帳號|账号|網站|网站|節目|节目|書籍|书籍)\s*[:：]$")
@@ -170,7 +168,7 @@ def strip_furniture(chunks: list[Chunk]) -> tuple[list[Chunk], dict[str, str]]:
         chunk.text = clean_inline(chunk.text)
         if _APPENDIX.match(chunk.text):
             break  # even where it stands under an image, like a caption
-        related = bool(_RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
+        related = bool(RELATED.match(chunk.text)) or (related and chunk.kind != "heading" and "。" not in chunk.text)
         if related or recommended:
             recommended = False
             continue

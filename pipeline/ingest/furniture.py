@@ -75,6 +75,11 @@ _FIELD = re.compile(r"^(?:發布|發佈|发布)(?:單位|机关|機關|单位)|^
 _FIELD_LINE = re.compile(r"^[^。，,；;！？!?]{2,12}[:：]\s*[^。；;！？!?]{1,40}$")
 
 
+# 相關閱讀：and the titles of other pieces under it (their links lost in copying)
+RELATED = re.compile(r"^(?:相關|相关|延伸|推薦|推荐|更多)(?:閱讀|阅读|新聞|新闻|文章|報導|报道)\s*[:：]?$")
+# A site asking its readers to follow it (追蹤自由時報粉絲團, 點我訂閱…頻道, 更多自由時報報導)
+_FOLLOW = re.compile(r"^(?:追蹤|追踪|點我|点我|訂閱|订阅|加入)[^。，,]{0,24}(?:粉絲團|粉丝团|粉專|頻道|频道|好友|官方帳號)$"
+                     r"|^更多[^。，,]{1,12}(?:報導|报道|新聞|新闻)$")
 # A social-media post's hashtags on a line of their own (#國防 #台灣): an index, no prose
 _HASHTAGS = re.compile(r"^(?:[#＃][^\s#＃]+\s*)+$")
 
@@ -86,10 +91,11 @@ _ISSUE = re.compile(r"^[^。，,；;！？!?]{0,24}第\s*\d+\s*[卷期](?:\s*第
 def is_text_furniture(line: str) -> bool:
     """A line in the text that is none of it: a paper's keyword line, an ad slot's label,
     a bare link, a disclaimer or copyright notice, the page's staff credits, a journal's
-    running head, a press release's fields and contacts, a post's hashtags."""
+    running head, a press release's fields and contacts, a post's hashtags, a site asking
+    to be followed."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
                 or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
-                or _ISSUE.match(line) or _HASHTAGS.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
+                or _ISSUE.match(line) or _HASHTAGS.match(line) or _FOLLOW.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
 
 
 def is_page_furniture(line: str) -> bool:
