@@ -158,6 +158,23 @@ def test_executive_brief_of_many_essays_leaves_out_their_findings_and_says_so(tm
             assert re.sub(r"\s+", "", full_width(item["text"])) in text
 
 
+def test_executive_brief_of_the_corpus_quotes_one_side_of_each_pair(tmp_path):
+    """Sixteen essays overflow two pages even without their findings: agreements and
+    divergences then quote one essay and name the other (另見文三), every recommendation kept."""
+    result = run_brief("build", str(CORPUS), "-o", str(tmp_path / "e.pdf"), "--audience", "executive",
+                       "--json", str(tmp_path / "e.json"))
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(tmp_path / "e.pdf").pages) == 2
+    import json
+
+    # (a point that runs over the page break has the footer and the next header inside it)
+    text = re.sub(r"第\d+頁，共\d+頁政策評析簡報", "", re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf")))
+    assert re.search("另見文[一二三四五六七八九十]+。", text) and "本期共16篇" in text
+    for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
+        for item in essay["taiwan"]["recommendations"]:
+            assert re.sub(r"\s+", "", full_width(item["text"])) in text
+
+
 def test_contents_page_numbers_match_the_outline(briefs):
     reader = PdfReader(briefs["analyst"])
     outline = {o.title: reader.get_destination_page_number(o) + 1 for o in reader.outline if not isinstance(o, list)}

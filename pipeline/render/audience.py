@@ -27,6 +27,7 @@ class Audience:
     sections: tuple[str, ...] = SECTIONS
     max_pages: int | None = None
     checksums: bool = True
+    counterparts: bool = True  # an agreement or divergence quotes both essays (else it names the other)
 
 
 BUILTIN = {

@@ -38,8 +38,15 @@ class RenderOptions:
     template_dir: Path | None = None
     time_limit: float | None = 60.0  # seconds for templates and layout together
 
-    def with_findings(self, findings: int) -> "RenderOptions":
-        return replace(self, audience=replace(self.audience, findings=findings))
+    def shorter(self) -> "RenderOptions | None":
+        """The options for a brief one step shorter, for a page limit: one finding fewer per
+        essay, down to none; then agreements and divergences quoting one side and naming
+        the other; None when nothing is left to cut."""
+        if self.audience.findings > 0:
+            return replace(self, audience=replace(self.audience, findings=self.audience.findings - 1))
+        if self.audience.counterparts:
+            return replace(self, audience=replace(self.audience, counterparts=False))
+        return None
 
 
 def build_time(brief: Brief) -> datetime:

@@ -50,8 +50,8 @@ def _roots(options: RenderOptions) -> list[Path]:
 def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay_out: LayOut | None = None) -> Rendered:
     """Fill the templates and lay the brief out (with `lay_out`: here, or in a helper
     process), within the options' time limit (templates are user code). An audience with
-    a page limit (the executive brief's two pages) gets fewer findings per essay until the
-    brief fits, and none (the brief says so) when one each is too many."""
+    a page limit (the executive brief's two pages) is shortened step by step until it fits
+    (RenderOptions.shorter: fewer findings per essay, none, then one side of each pair)."""
     if lay_out is None:
         from pipeline.render.layout import lay_out
     refused: list[str] = []
@@ -63,8 +63,9 @@ def render(brief: Brief, options: RenderOptions, variant: str | None = None, lay
             refused += laid.refused
             if laid.pdf is not None:
                 return Rendered(html, laid.pdf, laid.pages, list(dict.fromkeys(refused)))
-            if options.audience.findings <= 0:
+            shorter = options.shorter()
+            if shorter is None:
                 raise BriefError(f"the {options.audience.name} brief needs {laid.pages} pages, "
                                  f"more than its {limit}, even without the essays' findings "
                                  f"(allow more: max_pages under [audience.{options.audience.name}] in brief.toml)")
-            options = options.with_findings(options.audience.findings - 1)
+            options = shorter
