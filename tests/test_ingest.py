@@ -14,6 +14,15 @@ from pipeline.ingest.dates import iso_dates
 from pipeline.ingest.metadata import person
 from pipeline.ingest.byline import author_of
 from pipeline.ingest.structure import split_sentences
+from pipeline.model import Essay
+
+
+def _essay(tmp_path: Path, text: str, name: str) -> Essay:
+    """The essay read back from text written to a file of that name (its extension picks
+    the reader)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_essay(path)
 
 
 def test_g20_essay_title_sections_and_no_author():
@@ -297,12 +306,10 @@ def test_an_op_ed_copied_from_a_taiwanese_paper(tmp_path):
     headline, a date line with its time, the author as 「◎ 姓名」, and the photo's caption
     printed twice (alt text and caption), ending on its credit. Each was read as the essay's
     text: a title 「自由開講》…」, no author or date, a finding 「2026/01/1320:00」."""
-    path = tmp_path / "op-ed.txt"
-    path.write_text("自由開講》決定美中競爭成敗的關鍵問題\n\n2026/01/13 20:00\n\n◎ 林志明\n\n"
-                    "美中競爭的關鍵是明確的戰略目標。（法新社）美中競爭的關鍵是明確的戰略目標。（法新社）\n\n"
-                    "美國與中國的互動，不再只是貿易對弈，而是兩種制度的競爭。\n\n"
-                    "● 前言\n\n台灣必須看清這場競爭的本質。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "自由開講》決定美中競爭成敗的關鍵問題\n\n2026/01/13 20:00\n\n◎ 林志明\n\n"
+                          "美中競爭的關鍵是明確的戰略目標。（法新社）美中競爭的關鍵是明確的戰略目標。（法新社）\n\n"
+                          "美國與中國的互動，不再只是貿易對弈，而是兩種制度的競爭。\n\n"
+                          "● 前言\n\n台灣必須看清這場競爭的本質。\n", "op-ed.txt")
     assert (essay.title, essay.author, essay.date) == ("決定美中競爭成敗的關鍵問題", "林志明", "2026-01-13")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert texts[0].startswith("美國與中國的互動") and not any("法新社" in t or "2026" in t for t in texts)
@@ -524,9 +531,7 @@ def test_a_caption_printed_twice_inside_a_paragraph_is_dropped(tmp_path):
     ("蔡英文：台灣不會在壓力下屈服", "蔡英文：台灣不會在壓力下屈服", None),
 ])
 def test_a_headline_signed_by_its_writer(tmp_path, first_line, title, author):
-    path = tmp_path / "op-ed.txt"
-    path.write_text(f"{first_line}\n\n民進黨執政十年，台灣海峽變為全球最危險的水域。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, f"{first_line}\n\n民進黨執政十年，台灣海峽變為全球最危險的水域。\n", "op-ed.txt")
     assert (essay.title, essay.author) == (title, author)
 
 
@@ -546,15 +551,13 @@ def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
     CommonMark passes through: the file was refused as holding no essay text. The answer
     opens on who answers (某某的回答: the author), and the archive dates it as a feed does
     (RFC 2822)."""
-    path = tmp_path / "answer.md"
-    path.write_text("---\ntitle: '國台辦的回應說明了什麼？'\ndate: Wed, 11 May 2022 08:21:00 GMT\n---\n\n<div>\n某某的回答<br><br>"
-                    "<p>在記者會上，關於網路社團，記者提問了兩次。</p><p>國台辦發言人回答：</p>"
-                    "<blockquote>我們一向支持兩岸青年交流，<b>積極創造條件</b>推動交流。</blockquote>"
-                    "<figure><img src='x.png'><figcaption>記者會現場。美聯社</figcaption></figure>"
-                    "<h2>我的看法</h2><ul><li>這等於承認網路交流背後有官方推動。</li></ul>"
-                    "<script>var x = '不是文字';</script>"
-                    "<p>臺灣方面應該正視這種網路統戰，加強媒體素養教育。</p>\n</div>\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "---\ntitle: '國台辦的回應說明了什麼？'\ndate: Wed, 11 May 2022 08:21:00 GMT\n---\n\n<div>\n某某的回答<br><br>"
+                          "<p>在記者會上，關於網路社團，記者提問了兩次。</p><p>國台辦發言人回答：</p>"
+                          "<blockquote>我們一向支持兩岸青年交流，<b>積極創造條件</b>推動交流。</blockquote>"
+                          "<figure><img src='x.png'><figcaption>記者會現場。美聯社</figcaption></figure>"
+                          "<h2>我的看法</h2><ul><li>這等於承認網路交流背後有官方推動。</li></ul>"
+                          "<script>var x = '不是文字';</script>"
+                          "<p>臺灣方面應該正視這種網路統戰，加強媒體素養教育。</p>\n</div>\n", "answer.md")
     assert (essay.author, essay.date) == ("某某", "2022-05-11")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert texts == ["在記者會上，關於網路社團，記者提問了兩次。", "國台辦發言人回答：",
@@ -567,23 +570,19 @@ def test_a_markdown_body_kept_as_raw_html_is_read(tmp_path):
 def test_a_page_kept_as_html_in_markdown_sets_title_and_author_apart(tmp_path):
     """A journal's article archived as a Jekyll post: front matter, then the page's own
     <div class="article-title"> and <div class="article-author"> before its content."""
-    path = tmp_path / "post.md"
-    path.write_text("---\ntitle: 兩岸關係的民意基礎\nauthor: 王小明\n---\n\n<div class=\"art-article\">\n"
-                    " <div class=\"article-title\">\n  兩岸關係的民意基礎\n </div>\n"
-                    " <div class=\"article-author\">\n  王小明\n </div>\n <div class=\"article-content\">\n"
-                    "  <p style=\"text-align: center;\">\n   <strong>一、引言</strong>\n  </p>\n"
-                    "  <p>\n   臺灣民眾對一國兩制的支持度長期偏低，這一點在各種民調中都相當一致。\n  </p>\n"
-                    " </div>\n</div>\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "---\ntitle: 兩岸關係的民意基礎\nauthor: 王小明\n---\n\n<div class=\"art-article\">\n"
+                          " <div class=\"article-title\">\n  兩岸關係的民意基礎\n </div>\n"
+                          " <div class=\"article-author\">\n  王小明\n </div>\n <div class=\"article-content\">\n"
+                          "  <p style=\"text-align: center;\">\n   <strong>一、引言</strong>\n  </p>\n"
+                          "  <p>\n   臺灣民眾對一國兩制的支持度長期偏低，這一點在各種民調中都相當一致。\n  </p>\n"
+                          " </div>\n</div>\n", "post.md")
     assert (essay.title, essay.author) == ("兩岸關係的民意基礎", "王小明")
     assert [essay.span(p.start, p.end) for p in essay.paragraphs] == ["臺灣民眾對一國兩制的支持度長期偏低，這一點在各種民調中都相當一致。"]
     assert [s.heading for s in essay.sections] == ["引言"]
 
 
 def test_a_headline_keeps_the_space_between_its_phrases_in_markdown_too(tmp_path):
-    path = tmp_path / "e.md"
-    path.write_text("# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "# 大國博弈動態調整 台灣須務實應對\n\n## 美 中 互動\n\n美方近期持續對臺軍售。\n", "e.md")
     assert essay.title == "大國博弈動態調整\u3000台灣須務實應對"
     assert essay.sections[0].heading == "美中互動"
 
@@ -718,9 +717,7 @@ def test_verse_after_a_colon_is_no_heading(tmp_path):
     """A CDT podcast script outside the corpus quotes a poem line by line after 《鄉愁》：;
     each short line was read as a section heading with nothing in it. A short line alone
     between paragraphs (結論) still is one."""
-    path = tmp_path / "verse.txt"
-    path.write_text(VERSE, encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, VERSE, "verse.txt")
     assert [s.heading for s in essay.sections] == ["鄉愁的年代", "結論"]
     assert "我在這頭" in essay.text
 
@@ -728,11 +725,9 @@ def test_verse_after_a_colon_is_no_heading(tmp_path):
 def test_a_list_under_a_colon_is_a_line_each_in_unwrapped_text(tmp_path):
     """CDT's .txt copies set a paragraph per line: the names under 受制裁的官員包括： were run
     together with the sentence after them (受制裁的官員包括：特首林鄭月娥特首辦主任…其中4名…)."""
-    path = tmp_path / "list.txt"
-    path.write_text("美國宣布制裁中港官員\n美國財政部週五宣布，制裁11名損害香港自治的官員。\n受制裁的官員包括：\n"
-                    "特首 林鄭月娥\n律政司司長 鄭若驊\n保安局局長 李家超\n其中4名為中國涉港官員，7人是香港政府官員。\n"
-                    "華盛頓指，這批官員損害香港的自治。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "美國宣布制裁中港官員\n美國財政部週五宣布，制裁11名損害香港自治的官員。\n受制裁的官員包括：\n"
+                          "特首 林鄭月娥\n律政司司長 鄭若驊\n保安局局長 李家超\n其中4名為中國涉港官員，7人是香港政府官員。\n"
+                          "華盛頓指，這批官員損害香港的自治。\n", "list.txt")
     paragraphs = [(p.kind, essay.span(p.start, p.end)) for p in essay.paragraphs]
     assert paragraphs[2:6] == [("item", "特首林鄭月娥"), ("item", "律政司司長鄭若驊"), ("item", "保安局局長李家超"),
                                ("body", "其中4名為中國涉港官員，7人是香港政府官員。")]
@@ -812,9 +807,7 @@ def test_a_think_tank_briefs_text_keeps_its_broken_title_under_the_publisher(tmp
     publisher and series over the title are no title, the title set large breaks after 的,
     and the byline over the date is no title either (it was taken for a page's title over
     its date line, and the real title dropped with the lines above it)."""
-    path = tmp_path / "brief.txt"
-    path.write_text(THINK_TANK_BRIEF, encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, THINK_TANK_BRIEF, "brief.txt")
     assert (essay.title, essay.author, essay.date) == ("中共灰色地帶行動對臺海安全的挑戰與我國因應之道", "王大同", "2025-03-10")
     assert [s.heading for s in essay.sections] == ["前言", "政策建議"]
     assert "國防安全研究院" not in essay.text
@@ -848,9 +841,7 @@ def test_a_journal_papers_text_loses_its_footnotes_calls_and_running_head(tmp_pa
     abstract under its label, the notes under the rule at the foot of the page and the calls
     to them glued to the next sentence (…領域。1北京…; …合作。2然而), the journal's running
     head; a number of the text (2020年) stays."""
-    path = tmp_path / "paper.txt"
-    path.write_text(JOURNAL_PAPER, encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, JOURNAL_PAPER, "paper.txt")
     assert essay.author == "林小明"
     assert [s.heading for s in essay.sections] == ["摘要", "前言", "美中競爭的趨勢", "結論與建議"]
     assert [essay.span(p.start, p.end)[:6] for p in essay.lead] == ["本文分析美中"]
@@ -877,11 +868,9 @@ def test_a_posts_emoji_and_hashtags_are_no_text(tmp_path):
     """A legislator's post copied from social media: emoji decorate (no shipped face has
     them, the brief printed them in a system fallback), hashtags index; neither is prose
     (the hashtag line was a finding). A dingbat bullet stays."""
-    path = tmp_path / "post.txt"
-    path.write_text("【守護台灣，從你我做起】🇹🇼\n\n今天在立法院質詢國防部長，我要求國防部提出具體的應處方案。💪\n\n"
-                    "國軍必須強化後備動員體系，政府也應該加快不對稱戰力的建置。👍👍\n\n★ 台灣的安全，不能只靠別人。\n\n"
-                    "#國防 #台灣 #立法院\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "【守護台灣，從你我做起】🇹🇼\n\n今天在立法院質詢國防部長，我要求國防部提出具體的應處方案。💪\n\n"
+                          "國軍必須強化後備動員體系，政府也應該加快不對稱戰力的建置。👍👍\n\n★ 台灣的安全，不能只靠別人。\n\n"
+                          "#國防 #台灣 #立法院\n", "post.txt")
     assert essay.title == "【守護台灣，從你我做起】"
     assert not re.search("[\U0001F000-\U0001FAFF#]", essay.text), essay.text
     assert "方案。\n國軍必須" in essay.text and "台灣的安全，不能只靠別人。" in essay.text
@@ -890,11 +879,9 @@ def test_a_posts_emoji_and_hashtags_are_no_text(tmp_path):
 def test_a_copied_reports_related_headlines_and_follow_appeals_are_no_prose(tmp_path):
     """A news report copied as text ends on 延伸閱讀： over other pieces' headlines and the
     site asking to be followed; none of it is the essay's (structured pages drop them too)."""
-    path = tmp_path / "report.txt"
-    path.write_text("學者：中共灰色地帶威脅升高\n\n中共近年持續以海警船艦進入金門限制水域，學者指出，灰色地帶威脅正在升高。\n\n"
-                    "延伸閱讀：\n中共海警再闖金門禁限制水域 海巡全程監控\n國安局：中共認知作戰手法翻新\n\n"
-                    "更多自由時報報導\n追蹤自由時報粉絲團\n點我訂閱自由財經Youtube頻道\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "學者：中共灰色地帶威脅升高\n\n中共近年持續以海警船艦進入金門限制水域，學者指出，灰色地帶威脅正在升高。\n\n"
+                          "延伸閱讀：\n中共海警再闖金門禁限制水域 海巡全程監控\n國安局：中共認知作戰手法翻新\n\n"
+                          "更多自由時報報導\n追蹤自由時報粉絲團\n點我訂閱自由財經Youtube頻道\n", "report.txt")
     assert len(essay.paragraphs) == 1 and not essay.sections
     for gone in ("延伸閱讀", "國安局", "海巡全程監控", "粉絲團", "頻道", "更多自由時報"):
         assert gone not in essay.text, gone
@@ -904,9 +891,7 @@ def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):
     """A government press release heads itself with labelled fields and ends on its contacts:
     the date is the labelled one, the other fields and the contacts are no paragraph (they
     were the brief's findings)."""
-    path = tmp_path / "release.txt"
-    path.write_text(PRESS_RELEASE, encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, PRESS_RELEASE, "release.txt")
     assert essay.date == "2025-04-02"
     assert len(essay.paragraphs) == 2
     for gone in ("發布單位", "新聞稿編號", "聯絡人", "聯絡電話", "02-23975589"):
@@ -916,10 +901,8 @@ def test_a_press_releases_fields_and_contacts_are_no_prose(tmp_path):
 def test_a_subtitle_under_the_title_is_part_of_it(tmp_path):
     """A paper's title over its subtitle set on a line of its own (——兼論…): one title, and
     no paragraph of the essay."""
-    path = tmp_path / "subtitled.txt"
-    path.write_text("美中科技戰的新局\n——兼論臺灣的因應策略\n\n作者：李大華\n\n美中科技競爭持續升溫，美國對中國的出口管制"
-                    "不斷擴大，臺灣半導體產業首當其衝。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "美中科技戰的新局\n——兼論臺灣的因應策略\n\n作者：李大華\n\n美中科技競爭持續升溫，美國對中國的出口管制"
+                          "不斷擴大，臺灣半導體產業首當其衝。\n", "subtitled.txt")
     assert essay.title == "美中科技戰的新局——兼論臺灣的因應策略" and len(essay.paragraphs) == 1
 
 
@@ -992,9 +975,7 @@ def test_a_digests_sections_list_and_related_reading(tmp_path):
     posts), announces a list with a numbered line ending on a colon, and ends on 相關閱讀：
     and other pieces' titles, their links lost: the parts are the sections, the list's
     line is no heading, and the titles are no text of the essay (two were findings)."""
-    path = tmp_path / "digest.md"
-    path.write_text(DIGEST, encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, DIGEST, "digest.md")
     assert [s.heading for s in essay.sections] == ["佩洛西訪臺並參觀國家人權博物館", "七月工人求助事件暴增"]
     assert "刑事拘留5人，名單如下：" in essay.text
     assert "相關閱讀" not in essay.text and "國際形象" not in essay.text
@@ -1003,11 +984,9 @@ def test_a_digests_sections_list_and_related_reading(tmp_path):
 
 def test_related_reading_mid_essay_ends_at_the_next_heading(tmp_path):
     """相關閱讀：and the titles under it are left out up to the next heading, not beyond."""
-    path = tmp_path / "related.md"
-    path.write_text("# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，開始其訪問行程，引發北京強烈反應。\n\n"
-                    "相關閱讀：\n\n【報告匯】中國國際形象持續惡化\n\n## 北京的反應\n\n"
-                    "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，開始其訪問行程，引發北京強烈反應。\n\n"
+                          "相關閱讀：\n\n【報告匯】中國國際形象持續惡化\n\n## 北京的反應\n\n"
+                          "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n", "related.md")
     assert "國際形象" not in essay.text
     assert [s.heading for s in essay.sections] == ["北京的反應"] and "解放軍隨即" in essay.text
 
@@ -1015,13 +994,11 @@ def test_related_reading_mid_essay_ends_at_the_next_heading(tmp_path):
 def test_an_appeal_to_readers_ending_the_text_is_a_footer(tmp_path):
     """A CDT 404 archive piece ends 「中国数字时代 CDT 致力于记录…欢迎大家通过电报(Telegram)平台
     向我们投稿…！」 with no rule above it; an appeal inside the text stays."""
-    path = tmp_path / "appeal.md"
-    path.write_text("# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，引發北京強烈反應。\n\n"
-                    "作者呼籲讀者歡迎支持我們的獨立調查，因為這關乎臺灣的未來與民主。\n\n"
-                    "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n\n"
-                    "中国数字时代 CDT 致力于记录和传播被审查的信息。欢迎大家通过电报(Telegram)平台 向我们投稿，"
-                    "为记录和对抗中国网络审查作出你的贡献！\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "# 兩岸之間\n\n美國眾議院議長佩洛西於8月2日晚間抵達臺灣，引發北京強烈反應。\n\n"
+                          "作者呼籲讀者歡迎支持我們的獨立調查，因為這關乎臺灣的未來與民主。\n\n"
+                          "解放軍隨即在臺灣周邊海域舉行大規模軍事演習，持續數日之久。\n\n"
+                          "中国数字时代 CDT 致力于记录和传播被审查的信息。欢迎大家通过电报(Telegram)平台 向我们投稿，"
+                          "为记录和对抗中国网络审查作出你的贡献！\n", "appeal.md")
     assert "投稿" not in essay.text and "致力於記錄" not in essay.text
     assert essay.text.rstrip().endswith("持續數日之久。") and "獨立調查" in essay.text
 
@@ -1030,11 +1007,9 @@ def test_a_paragraph_a_verb_of_saying_introduces_is_a_quotation(tmp_path):
     """A CDT archive copy flattens <blockquote>: 「台灣作家廖信忠在回應文章中寫道：」 then the
     quoted paragraph, or 「…在其論文中指出」 with no colon. The quotation is that speaker's,
     not the essay's; the paragraph after it, or after a heading, is the essay's again."""
-    path = tmp_path / "quotes.md"
-    path.write_text("# 引文\n\n韓寒在文章的最後寫道：\n\n我要感謝香港和台灣，他們庇護了中華的文化。\n\n"
-                    "這種讚揚在當時並不罕見。\n\n學者薛梅在其論文中指出\n\n這是官方民族主義與民間民族主義的結盟。\n\n"
-                    "## 後來\n\n他接著說：\n\n## 結語\n\n兩岸關係進入寒冬。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "# 引文\n\n韓寒在文章的最後寫道：\n\n我要感謝香港和台灣，他們庇護了中華的文化。\n\n"
+                          "這種讚揚在當時並不罕見。\n\n學者薛梅在其論文中指出\n\n這是官方民族主義與民間民族主義的結盟。\n\n"
+                          "## 後來\n\n他接著說：\n\n## 結語\n\n兩岸關係進入寒冬。\n", "quotes.md")
     kinds = {essay.text[p.start:p.end]: p.kind for p in essay.paragraphs}
     assert kinds["我要感謝香港和台灣，他們庇護了中華的文化。"] == "quote"
     assert kinds["這是官方民族主義與民間民族主義的結盟。"] == "quote"
@@ -1045,11 +1020,9 @@ def test_a_paragraph_a_verb_of_saying_introduces_is_a_quotation(tmp_path):
 def test_a_numeral_alone_on_a_line_marks_a_part_of_unwrapped_text(tmp_path):
     """A CDT .txt copy sets its parts under bare numerals, one line each (1 / 據紀委… / 2 / …)
     with no blank lines around them: the numeral is no text of the paragraph after it."""
-    path = tmp_path / "parts.txt"
-    path.write_text("胡錫進的五宗罪\n\n大家知道，胡錫進最近很火，對國家大事頻頻說三道四。\n\n1\n"
-                    "據紀委監察部網站的通報，環球時報總編輯胡錫進受到行政警告處分。\n2\n"
-                    "針對中國該擁有多少核武器，胡錫進大放厥詞。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "胡錫進的五宗罪\n\n大家知道，胡錫進最近很火，對國家大事頻頻說三道四。\n\n1\n"
+                          "據紀委監察部網站的通報，環球時報總編輯胡錫進受到行政警告處分。\n2\n"
+                          "針對中國該擁有多少核武器，胡錫進大放厥詞。\n", "parts.txt")
     paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert paragraphs[1].startswith("據紀委") and paragraphs[2].startswith("針對中國")
     assert "1" not in essay.text and "2據" not in essay.text
@@ -1096,11 +1069,9 @@ def test_readings_printed_over_or_after_each_character_are_no_text(tmp_path):
 def test_a_forum_posts_line_gives_the_date(tmp_path):
     """A forum's re-post of an editorial (pages corpus: 台报社论:国民党要弃守两岸了吗?) prints
     the poster's handle, the date and the views under the title (admin 2021-9-10 915)."""
-    path = tmp_path / "post.txt"
-    path.write_text("台报社论:国民党要弃守两岸了吗?\n\nadmin 2021-9-10 915\n\n"
-                    "国民党主席选举辩论,4位候选人的表现让人失望。两岸和平的核心,在台湾和大陆的连结。"
-                    "4位候选人却绕来绕去说不清楚,没有人指出民进党让两岸方方面面脱钩的危险。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "台报社论:国民党要弃守两岸了吗?\n\nadmin 2021-9-10 915\n\n"
+                          "国民党主席选举辩论,4位候选人的表现让人失望。两岸和平的核心,在台湾和大陆的连结。"
+                          "4位候选人却绕来绕去说不清楚,没有人指出民进党让两岸方方面面脱钩的危险。\n", "post.txt")
     assert (essay.author, essay.date) == (None, "2021-09-10")
     assert [essay.span(p.start, p.end)[:5] for p in essay.paragraphs] == ["國民黨主席"]
 
@@ -1110,13 +1081,11 @@ def test_a_papers_abstract_leads_and_its_keywords_are_no_heading(tmp_path):
     in one paragraph, then 【關鍵詞】 and its terms: the abstract was a body paragraph
     printed with its label, the keyword line a section heading. Now the abstract is the
     lead (原文提要) without its label; the keywords are no text."""
-    path = tmp_path / "paper.txt"
-    path.write_text("民進黨當局無法迴避的真實情況\n\n"
-                    "【摘要】2024年民進黨贏得選舉後，其未來政策引人關注。本文從兩個方面闡述民進黨當局制定政策時無法忽略的真實情況。\n\n"
-                    "【關鍵詞】民進黨；兩岸關係；國家統一\n\n一、地理上台灣與大陸最近\n\n"
-                    "台灣與大陸隔海相望，最近處僅約130公里。地理上的接近，使兩岸的往來難以切斷。\n\n"
-                    "二、歷史的事實\n\n民進黨當局的政策無法改寫這段歷史，反而加深了兩岸的隔閡。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "民進黨當局無法迴避的真實情況\n\n"
+                          "【摘要】2024年民進黨贏得選舉後，其未來政策引人關注。本文從兩個方面闡述民進黨當局制定政策時無法忽略的真實情況。\n\n"
+                          "【關鍵詞】民進黨；兩岸關係；國家統一\n\n一、地理上台灣與大陸最近\n\n"
+                          "台灣與大陸隔海相望，最近處僅約130公里。地理上的接近，使兩岸的往來難以切斷。\n\n"
+                          "二、歷史的事實\n\n民進黨當局的政策無法改寫這段歷史，反而加深了兩岸的隔閡。\n", "paper.txt")
     assert [essay.span(p.start, p.end)[:6] for p in essay.lead] == ["2024年民"]
     assert [s.heading for s in essay.sections] == ["地理上台灣與大陸最近", "歷史的事實"]
     assert "關鍵詞" not in essay.text and "摘要" not in essay.text
@@ -1125,10 +1094,8 @@ def test_a_papers_abstract_leads_and_its_keywords_are_no_heading(tmp_path):
 def test_an_advertisements_label_between_paragraphs_is_no_heading(tmp_path):
     """Pages corpus: a Yahoo copy of a 中時 editorial leaves 廣告 廣告 between paragraphs,
     which became a section heading over the rest of the text."""
-    path = tmp_path / "editorial.txt"
-    path.write_text("美國還是台灣盟友嗎？\n\n長期以來，美國確實是友台的世界大國，也是願意出售防衛武器給台灣的唯一國家。\n\n"
-                    "廣告 廣告\n\n近年來台灣花了大筆軍費向美國採購多項武器，重要軍備遲遲未交付。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "美國還是台灣盟友嗎？\n\n長期以來，美國確實是友台的世界大國，也是願意出售防衛武器給台灣的唯一國家。\n\n"
+                          "廣告 廣告\n\n近年來台灣花了大筆軍費向美國採購多項武器，重要軍備遲遲未交付。\n", "editorial.txt")
     assert essay.sections == [] and "廣告" not in essay.text
     assert len(essay.paragraphs) == 2
 
@@ -1236,11 +1203,9 @@ def test_a_translators_or_reposts_credit_is_a_byline_naming_no_author(tmp_path):
     """A Markdown re-post of a Japanese journalist's column (GitHub, not in ../shared)
     credits the group that re-posted it (…轉載自GNews) and its translator (编译：东京樱花团/
     Hopkins): the first was a paragraph, the second a section heading."""
-    path = tmp_path / "column.md"
-    path.write_text("## 矢板明夫哀叹香港立法会选举\n` 東京櫻花団-Tokyo Sakura Group` [轉載自GNews](https://gnews.org/zh-hans/1786695/)\n\n"
-                    "编译：东京樱花团/Hopkins\n\n香港立法会选举结果出炉，投票率创下了新低，非建制派全部落选。"
-                    "虽然是意料之中的事情，还是不免为香港的民主之死感到惋惜。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "## 矢板明夫哀叹香港立法会选举\n` 東京櫻花団-Tokyo Sakura Group` [轉載自GNews](https://gnews.org/zh-hans/1786695/)\n\n"
+                          "编译：东京樱花团/Hopkins\n\n香港立法会选举结果出炉，投票率创下了新低，非建制派全部落选。"
+                          "虽然是意料之中的事情，还是不免为香港的民主之死感到惋惜。\n", "column.md")
     assert (essay.title, essay.author, essay.sections) == ("矢板明夫哀嘆香港立法會選舉", None, [])
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["香港立法"]
 
@@ -1251,15 +1216,13 @@ def test_a_mirrored_post_under_its_way_back_home(tmp_path):
     photo in one Markdown paragraph and ends on its proof-reader's credit and the platform's
     disclaimer: the link was the title, the byline ran into the first paragraph and the
     disclaimer was a finding."""
-    path = tmp_path / "README.md"
-    path.write_text("###  [:house:返回首頁](https://github.com/ourhimalayas/txt)\n---\n\n\n"
-                    "## 台海局势紧张引发国际关注\n` 喜马拉雅农场新西兰站` [轉載自GNews](https://gnews.org/zh-hans/1/)\n\n"
-                    "本文作者：Rebecca (一切心皆不可得！)\n![](https://assets.gnews.org/1.png)\n"
-                    "解放军军机连续多日在台湾周边活动，美国国务院表示高度关注，日本也表达了对台海和平稳定的重视。\n\n"
-                    "分析人士认为，北京的军事施压不会改变台湾民众对民主制度的支持，反而加深了两岸之间的隔阂。\n\n"
-                    "审核校对：sherryok (水云间)\n\n"
-                    "免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "###  [:house:返回首頁](https://github.com/ourhimalayas/txt)\n---\n\n\n"
+                          "## 台海局势紧张引发国际关注\n` 喜马拉雅农场新西兰站` [轉載自GNews](https://gnews.org/zh-hans/1/)\n\n"
+                          "本文作者：Rebecca (一切心皆不可得！)\n![](https://assets.gnews.org/1.png)\n"
+                          "解放军军机连续多日在台湾周边活动，美国国务院表示高度关注，日本也表达了对台海和平稳定的重视。\n\n"
+                          "分析人士认为，北京的军事施压不会改变台湾民众对民主制度的支持，反而加深了两岸之间的隔阂。\n\n"
+                          "审核校对：sherryok (水云间)\n\n"
+                          "免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。\n", "README.md")
     assert (essay.title, essay.author) == ("臺海局勢緊張引發國際關注", "Rebecca")
     paragraphs = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert [p[:4] for p in paragraphs] == ["解放軍軍", "分析人士"]  # no byline, proof-reader or disclaimer
@@ -1269,12 +1232,10 @@ def test_a_mirrored_brief_credits_its_reporter_under_a_photo(tmp_path):
     """Another post of that mirror: a photo with its source on the next line of the same
     Markdown paragraph (![](…) / 图片来源：…) and the reporter's credit (整理报道：小红帽)
     under it; the source was the first paragraph and the credit a section heading."""
-    path = tmp_path / "README.md"
-    path.write_text("## 台积电为美国客户代工新芯片\n` 墨尔本雅典娜农场` [轉載自GNews](https://gnews.org/zh-hans/2/)\n\n"
-                    "![](https://assets.gnews.org/chip.jpg)\n图片来源：androidauthority.com\n\n整理报道：小红帽\n\n"
-                    "美国芯片公司周一发布了一款新的数据中心芯片，该芯片由台湾的台积电负责制造。\n\n"
-                    "分析师认为，美国客户对台湾代工的依赖仍在加深，这让台湾在供应链中的地位更加重要。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "## 台积电为美国客户代工新芯片\n` 墨尔本雅典娜农场` [轉載自GNews](https://gnews.org/zh-hans/2/)\n\n"
+                          "![](https://assets.gnews.org/chip.jpg)\n图片来源：androidauthority.com\n\n整理报道：小红帽\n\n"
+                          "美国芯片公司周一发布了一款新的数据中心芯片，该芯片由台湾的台积电负责制造。\n\n"
+                          "分析师认为，美国客户对台湾代工的依赖仍在加深，这让台湾在供应链中的地位更加重要。\n", "README.md")
     assert (essay.author, essay.sections) == ("小紅帽", [])
     assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["美國芯片", "分析師認"]
 
@@ -1284,13 +1245,11 @@ def test_an_archived_answer_under_its_card(tmp_path):
     author (作者： [夺了鸟位](…)), a line dropped as link-dense, so the answer's opening
     (**夺了鸟位：** 王志安…) was read as one more field of the card and lost; a hard break
     sent a sentence's last character to a paragraph of its own (…大错特错  / 了。)."""
-    path = tmp_path / "answer.md"
-    path.write_text("\n\n**标题：** 如何看待王志安被禁止入境台湾5年？  \n\n**作者：** [夺了鸟位](https://chinadigitaltimes.net/space/知乎)  \n\n"
-                    "**发表日期：** 2024.1.24  \n\n**来源：** [知乎](https://www.zhihu.com/question/641026789)  \n\n"
-                    "**夺了鸟位：** 王志安这几天一直赞美蒋经国留下的体制，认为台湾政客们辜负了民主。\n\n"
-                    "但是，如果你因此得出结论，民主社会和威权统治也没什么不同，那就大错特错  \n\n了。\n\n"
-                    "民主和法治的社会之所以优越，就是因为社会有制约政客的力量。\n", encoding="utf-8")
-    essay = read_essay(path)
+    essay = _essay(tmp_path, "\n\n**标题：** 如何看待王志安被禁止入境台湾5年？  \n\n**作者：** [夺了鸟位](https://chinadigitaltimes.net/space/知乎)  \n\n"
+                          "**发表日期：** 2024.1.24  \n\n**来源：** [知乎](https://www.zhihu.com/question/641026789)  \n\n"
+                          "**夺了鸟位：** 王志安这几天一直赞美蒋经国留下的体制，认为台湾政客们辜负了民主。\n\n"
+                          "但是，如果你因此得出结论，民主社会和威权统治也没什么不同，那就大错特错  \n\n了。\n\n"
+                          "民主和法治的社会之所以优越，就是因为社会有制约政客的力量。\n", "answer.md")
     assert (essay.author, essay.date) == ("奪了鳥位", "2024-01-24")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert texts[0].startswith("王志安這幾天") and texts[1].endswith("那就大錯特錯了。") and len(texts) == 3
