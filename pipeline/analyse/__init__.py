@@ -57,7 +57,7 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     paragraph = infos[k].paragraph
     refers = k and opens_on_reference(infos[k].view)
     first = k - 1 if refers and (infos[k - 1].paragraph is paragraph or (
-        _lone(infos[k - 1]) and not _PERSONAL.match(infos[k].view))) else k
+        _lone(infos[k - 1]) and not _PERSON_REFERENCE.match(infos[k].view))) else k
     # a fragment holds nothing to refer to (…遑論台灣？引發全場大笑。他建議…): the one before it does
     while (first < k and len(infos[first].view) < MIN_CHARS and first and infos[first - 1].paragraph is paragraph
            and k - first + 1 < MAX_SPAN):
@@ -72,7 +72,7 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
 
 
 # 他, 她, 其 point at a person named further back, whom a lone sentence before rarely names
-_PERSONAL = re.compile(r"[他她其]")
+_PERSON_REFERENCE = re.compile(r"[他她其]")
 
 
 def _lone(info: SentenceInfo) -> bool:

@@ -416,10 +416,10 @@ def split_blocks(raw: str, titled: bool = False) -> list[Block]:
         # …or over a site's author card repeating it (王文 / 王文作者 / post)
         carded = bool(following) and following in (f"{line}作者", "作者") and heading_lines
         # …or over the post a paper gives its author (林小明 / 國立政治大學國際關係研究中心研究員)
-        carded = carded or (heading_lines and bool(following) and is_post_line(following))
+        posted = heading_lines and bool(following) and is_post_line(following)
         # (◎ sets a Taiwanese paper's byline, and so a pen name: ◎守護自由的老鷹)
         pen_name = heading_lines and lines[i].lstrip(" \t\u3000")[:1] == "◎" and bool(_PEN_NAME.fullmatch(line))
-        author = (author or (bulleted_name(line) if (bullet and heading_lines) or dated or carded else None)
+        author = (author or (bulleted_name(line) if (bullet and heading_lines) or dated or carded or posted else None)
                   or (marked_name(line) if heading_lines else None) or (line if pen_name else None))
         if heading_lines and joiner.blocks and joiner.blocks[-1].kind == "byline" and not joiner.open and (
                 line in (f"{joiner.blocks[-1].author}作者", "作者") or is_post_line(line)):

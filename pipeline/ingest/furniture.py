@@ -70,9 +70,10 @@ _STAFF = re.compile(r"^(?:責任編輯|责任编辑|責編|责编|編輯|编辑|
 
 # A press release's fields and contacts (發布單位：大陸委員會, 新聞稿編號：第025號, 聯絡人：…,
 # 聯絡電話：02-…): a form's entries, no prose
-_FIELD = re.compile(r"^(?:發布|發佈|发布)(?:單位|机关|機關|单位)|^(?:新聞稿|新闻稿)(?:編號|编号)|"
-                    r"^(?:新聞|新闻)?(?:聯絡人|联络人|聯絡電話|联络电话|聯絡窗口)|^(?:電話|电话|傳真|传真|電子郵件|电子邮件|E-?mail)(?=\s*[:：])")
-_FIELD_LINE = re.compile(r"^[^。，,；;！？!?]{2,12}[:：]\s*[^。；;！？!?]{1,40}$")
+_PRESS_FIELD = re.compile(r"^(?=(?:發布|發佈|发布)(?:單位|机关|機關|单位)|(?:新聞稿|新闻稿)(?:編號|编号)|"
+                          r"(?:新聞|新闻)?(?:聯絡人|联络人|聯絡電話|联络电话|聯絡窗口)|"
+                          r"(?:電話|电话|傳真|传真|電子郵件|电子邮件|E-?mail)\s*[:：])"
+                          r"[^。，,；;！？!?]{2,12}[:：]\s*[^。；;！？!?]{1,40}$")
 
 
 # 相關閱讀：and the titles of other pieces under it (their links lost in copying)
@@ -95,7 +96,7 @@ def is_text_furniture(line: str) -> bool:
     to be followed."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
                 or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
-                or _ISSUE.match(line) or _HASHTAGS.match(line) or _FOLLOW.match(line) or (_FIELD.match(line) is not None and _FIELD_LINE.match(line) is not None))
+                or _ISSUE.match(line) or _HASHTAGS.match(line) or _FOLLOW.match(line) or _PRESS_FIELD.match(line))
 
 
 def is_page_furniture(line: str) -> bool:

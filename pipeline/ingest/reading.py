@@ -148,10 +148,7 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
             warn(f"{read.path}: skipped, under {MIN_HAN} Han characters of text")
             continue
         if not essay.paragraphs:
-            written = any(block.text.strip() for block in read.blocks)
-            problem = BriefError("no Chinese text found (taiwan-brief reads essays in Chinese)" if written and not any(
-                HAN.search(block.text) for block in read.blocks) else
-                "no essay text found (is it empty, or a scanned PDF without text?)", read.path)
+            problem = BriefError(_why_no_text(read), read.path)
             if not keep_going:
                 raise problem
             warn(f"skipped {problem.message}")
@@ -160,6 +157,15 @@ def read_essays(paths: list[Path], convert: bool = True, max_bytes: int = MAX_ES
     if not essays:
         raise BriefError("none of the inputs is an essay")
     return essays
+
+
+def _why_no_text(read: _Read) -> str:
+    """Why a file gave no paragraphs: text in another language only, or none at all."""
+    foreign = (any(block.text.strip() for block in read.blocks)
+               and not any(HAN.search(block.text) for block in read.blocks))
+    if foreign:
+        return "no Chinese text found (taiwan-brief reads essays in Chinese)"
+    return "no essay text found (is it empty, or a scanned PDF without text?)"
 
 
 def read_essay(path: Path, convert: bool = True) -> Essay:
