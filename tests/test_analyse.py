@@ -389,6 +389,10 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     # a time fronted (a CDT digest outside the corpus: 「大選前，他們發布報告…」 after the think tank's name)
     assert opens_on_reference("大選前，他們發布報告，呼籲在軍事威懾的同時要安撫中國。")
     assert not opens_on_reference("大選前，昆西研究所發布報告，呼籲安撫中國。")
+    # the speaker's source or view fronted (corpus 10: 「但據我所知，這策略在幾個地方是相當成功的」)
+    assert opens_on_reference("但據我所知，這策略在幾個地方是相當成功的。")
+    assert opens_on_reference("在我看來，此舉無助於緩和兩岸緊張。")
+    assert not opens_on_reference("據我所知，北京的統戰策略在幾個地方相當成功。")
     analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), segmenter)
     assert not any("他則傾向同意" in i.quote for i in analysis.findings + analysis.implications)
 

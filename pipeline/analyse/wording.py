@@ -79,6 +79,8 @@ _FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|�
 _SUBJECTLESS = re.compile(r"是(?!時候|否)|(?:由此)?可見")
 # ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…)
 _FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日))[，,]\s*")
+# ... or the speaker's source or view (但據我所知，這策略…; 在我看來，此舉…)
+_FRONTED_SOURCE = re.compile(r"((?:據|依|在)[^，,。；：]{0,4}(?:所知|了解|瞭解|看來|看法|觀察)|據悉|我(?:認為|相信|覺得|以為))[，,]\s*")
 
 
 def opens_on_reference(view: str) -> bool:
@@ -91,7 +93,8 @@ def opens_on_reference(view: str) -> bool:
         return True
     word = next((w for w in _LONGEST_FIRST if view.startswith(w)), "")
     subject = _opening(view, word)
-    if fronted := _FRONTED.match(view, subject) or _FRONTED_TIME.match(view, subject):
+    if fronted := (_FRONTED.match(view, subject) or _FRONTED_TIME.match(view, subject)
+                   or _FRONTED_SOURCE.match(view, subject)):
         if REFERS_BACK.match(fronted.group(1)):
             return True
         subject = fronted.end()
