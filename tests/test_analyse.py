@@ -245,6 +245,16 @@ def test_a_point_takes_the_sentence_its_reference_leans_on(segmenter):
     assert standalone(infos, 2) == (2, 2)  # 此外 ("besides") leans on nothing
 
 
+def test_a_reason_set_off_takes_the_claim_it_gives_the_reason_for(segmenter):
+    """A CDT digest outside the corpus printed 「因為，佩洛西很可能在中期選舉後退休，…」 as an
+    implication: 因為， opens the reason for the sentence before, and says nothing alone."""
+    _, infos = _infos(segmenter, "薩克斯承認佩洛西訪臺可能是魯莽的，但是並不重要。"
+                                 "因為，佩洛西很可能在中期選舉後退休，一旦放棄去臺灣，反而會激發中共更大膽的野心。"
+                                 "因為戰爭風險升高，臺灣必須加強國防。")
+    assert standalone(infos, 1) == (0, 1)
+    assert standalone(infos, 2) == (2, 2)  # 因為 opening its own clause: a whole thought
+
+
 def test_a_reference_reaches_past_a_fragment(segmenter):
     """A forum column outside the corpus: 「…遑論台灣？引發全場大笑。他建議台灣…」 printed its
     advice from 「引發全場大笑。」, which names nobody 他 could be."""
@@ -676,6 +686,11 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     # corpus 10: years back
     (True, "直至五、六年前為止，台灣人都在談一個概念，叫「芬蘭化」。"),
     (True, "十多年前，兩岸簽署了經濟合作架構協議。"),
+    # a CDT digest outside the corpus: a news report's subject and its day, and the years since
+    (True, "美國眾議院議長南希•佩洛西(Nancy Pelosi)於臺灣時間8月2日晚間抵達臺灣，開始其訪問行程。"),
+    (True, "這是25年來，再次有美國眾議院議長訪問臺灣。"),
+    (True, "二十年來，兩岸經貿往來日益密切。"),
+    (False, "美國國防部長將於8月2日抵達臺灣，討論軍售。"),
     # a year ahead, or a past year with what follows from it, is an outlook
     (False, "明年1月，臺灣大選的結果將牽動兩岸關係。"),
     (False, "3月底前，美方預計完成對臺軍售的審查。"),
