@@ -245,6 +245,24 @@ def test_a_point_takes_the_sentence_its_reference_leans_on(segmenter):
     assert standalone(infos, 2) == (2, 2)  # 此外 ("besides") leans on nothing
 
 
+def test_a_bare_quotation_takes_the_sentence_naming_its_speaker(segmenter):
+    """A BBC report outside the corpus (copied by CDT) printed 「我們記掛著臺灣人民…」 as a
+    finding: whose words? The sentence before names the speaker, in the paragraph or closing
+    the one before it; a quotation inside a sentence of its own is no bare one."""
+    from pipeline.analyse.wording import is_bare_quote
+    assert is_bare_quote("「我們記掛著臺灣人民並為他們祈禱。」")
+    assert is_bare_quote("「一定會在中國歷史上『遺臭萬年』，並稱『不會有臺灣歷史的。』")  # never closed
+    assert not is_bare_quote("「台灣牌」是美國的籌碼。")
+    assert not is_bare_quote("美國將「台灣牌」視為籌碼。")
+    _, infos = _infos(segmenter, "蓬佩奧敬悼李登輝，稱其改革「將臺灣轉型成為民主燈塔」。"
+                                 "「我們記掛著臺灣人民，並將繼續加強與臺灣的紐帶。」國務院隨後發表聲明表示哀悼。\n\n"
+                                 "「我們將以此弘揚李總統的遺產。」\n\n美國在台協會宣布降半旗三天。\n\n"
+                                 "「台灣是民主的燈塔。」")
+    assert standalone(infos, 1) == (0, 1)
+    assert standalone(infos, 3) == (2, 3)  # the paragraph before closes on who said it
+    assert standalone(infos, 5) == (5, 5)  # after a sentence naming no speaker: left as it is
+
+
 def test_a_reason_set_off_takes_the_claim_it_gives_the_reason_for(segmenter):
     """A CDT digest outside the corpus printed 「因為，佩洛西很可能在中期選舉後退休，…」 as an
     implication: 因為， opens the reason for the sentence before, and says nothing alone."""

@@ -16,8 +16,8 @@ from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks
 from pipeline.analyse.terms import entities, keywords
-from pipeline.analyse.voice import comment_sentences, interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import opens_on_reference, trim_lead_in, trim_opening
+from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
+from pipeline.analyse.wording import is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -58,6 +58,11 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     refers = k and opens_on_reference(infos[k].view)
     first = k - 1 if refers and (infos[k - 1].paragraph is paragraph or (
         _lone(infos[k - 1]) and not _PERSON_REFERENCE.match(infos[k].view))) else k
+    # a quotation alone has its speaker in the sentence before (蓬佩奧…稱…。「我們記掛著…」),
+    # in its paragraph or closing the one before
+    if (first == k and k and is_bare_quote(infos[k].view)
+            and (infos[k - 1].paragraph is paragraph or _SAYS.search(infos[k - 1].view))):
+        first = k - 1
     # a fragment holds nothing to refer to (…遑論台灣？引發全場大笑。他建議…): the one before it does
     while (first < k and len(infos[first].view) < MIN_CHARS and first and infos[first - 1].paragraph is paragraph
            and k - first + 1 < MAX_SPAN):
@@ -71,6 +76,7 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     return first, last
 
 
+_SAYS = re.compile(SAYING_WORDS)
 # 他, 她, 其 point at a person named further back, whom a lone sentence before rarely names
 _PERSON_REFERENCE = re.compile(r"[他她其]")
 

@@ -71,6 +71,19 @@ def trim_lead_in(text: str) -> str:
 REPORTS_BACK = re.compile(rf"(?:如此|這樣|這麼)(?:評價|{SAYING_WORDS})[。！!]?[」』”’）)]*$")
 
 
+def is_bare_quote(view: str) -> bool:
+    """Whether the sentence is a quotation and nothing else (「我們記掛著臺灣人民…」), or
+    the first sentence of one: its speaker is named in the sentence before."""
+    if view[:1] not in "「『":
+        return False
+    depth = 0
+    for n, char in enumerate(view):
+        depth += (char in "「『") - (char in "」』")
+        if not depth:
+            return not view[n + 1:].strip("。！？!?")
+    return True  # a quotation going on into the next sentence (「…。 …」)
+
+
 # A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after
 # it is where a reference stands, and the topic's own object (在這兩項條件下，…).
 _FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|關於|面對|針對|從)([^，,。；：]{1,12})[，,]\s*")
