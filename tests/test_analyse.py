@@ -430,6 +430,12 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     (True, "從外交角度，是傳遞「台灣不是國際安全的搭便車者」的訊號。"),
     (True, "對於臺海局勢和東亞整體而言，是相對正面而強力的訊號，代表雙方無意在臺灣問題上正面對決。"),
     (True, "可見兼具外交、軍事需求、產業經濟等角度，可說是這項計畫的一大特色。"),  # a conclusion drawn
+    # "also", its subject the sentence before's (a CDT essay outside the corpus: 秦剛…表態了，…。也反對…。
+    # 關於臺灣問題，也盡最大努力爭取和平統一…)
+    (True, "關於臺灣問題，也盡最大努力爭取和平統一，而不願看到同胞相殘。"),
+    (True, "也反對意識形態對抗，反對脫鉤斷供，不搞軍備競賽。"),
+    (False, "也有人批評李登輝的親日史觀。"),  # 有人 is its subject
+    (False, "也許兩岸關係會在選後緩和。"),
     (False, "從外交角度，台灣傳遞了不搭便車的訊號。"),
     (False, "是時候重新檢討我國的能源政策了。"),
 ])

@@ -87,9 +87,10 @@ def is_bare_quote(view: str) -> bool:
 # A topic fronted before the subject (對今次選舉，他則…; 在這方面，該黨…): the subject after
 # it is where a reference stands, and the topic's own object (在這兩項條件下，…).
 _FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|關於|面對|針對|從)([^，,。；：]{1,12})[，,]\s*")
-# A clause with no subject but a copula (從外交角度，是傳遞…的訊號) or a conclusion drawn
-# (可見兼具…) takes its subject, or its grounds, from the sentence before.
-_SUBJECTLESS = re.compile(r"是(?!時候|否)|(?:由此)?可見")
+# A clause with no subject but a copula (從外交角度，是傳遞…的訊號), a conclusion drawn
+# (可見兼具…) or "also" (也反對…; 也有人… has its own) takes its subject, or its grounds,
+# from the sentence before.
+_SUBJECTLESS = re.compile(r"是(?!時候|否)|(?:由此)?可見|[也亦](?!許|就是|可以說|因此|因為|正是|是|有)")
 # ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…)
 _FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日))[，,]\s*")
 # ... or the speaker's source or view (但據我所知，這策略…; 在我看來，此舉…)
