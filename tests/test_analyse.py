@@ -417,6 +417,11 @@ def test_a_reference_after_a_fronted_topic_or_a_taken_sentence(segmenter):
     # a time fronted (a CDT digest outside the corpus: 「大選前，他們發布報告…」 after the think tank's name)
     assert opens_on_reference("大選前，他們發布報告，呼籲在軍事威懾的同時要安撫中國。")
     assert not opens_on_reference("大選前，昆西研究所發布報告，呼籲安撫中國。")
+    # 那 (that) points back as 這 does, in a fronted time too (an hkcnews column outside the corpus:
+    # 「然而，自那時起，事情起了變化…」 after the friend's call); 那麼 (so, then) points nowhere
+    assert opens_on_reference("然而，自那時起，事情起了變化，港澳辦和中聯辦不再就修例事宜發聲了。")
+    assert opens_on_reference("那些支持者後來都轉向了民進黨。")
+    assert not opens_on_reference("那麼，臺灣應該如何應對北京的壓力？")
     # the speaker's source or view fronted (corpus 10: 「但據我所知，這策略在幾個地方是相當成功的」)
     assert opens_on_reference("但據我所知，這策略在幾個地方是相當成功的。")
     assert opens_on_reference("在我看來，此舉無助於緩和兩岸緊張。")

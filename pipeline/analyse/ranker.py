@@ -36,7 +36,7 @@ DRAWS = re.compile(r"^(?:因此|總之|顯然|由此可見|可見|換言之|綜�
 # (此次, 這(一)次, 這時 … point at the events discussed, not at the sentence before.)
 # (正因如此, 如此一來 draw on the sentence before as 因此 does; 唯有如此 makes it the condition.)
 # (特別是中南部，… singles out part of what the sentence before said; 尤其是， alone is a connective)
-REFERS_BACK = re.compile(r"^(?:此(?!外|次|時|刻|前|後)|這(?!一?次|時|幾|些年)|該|其(?!實|他|餘|次)|他(?!國|人)|她|它|對此|因此|故|"
+REFERS_BACK = re.compile(r"^(?:此(?!外|次|時|刻|前|後)|這(?!一?次|時|幾|些年)|那(?!麼)|該|其(?!實|他|餘|次)|他(?!國|人)|她|它|對此|因此|故|"
                          r"(?:正因為?|既然|也因為?|唯有|惟有|只有)如此|如此一來|有鑑於此|因為[，,]|特別是(?![，,])|尤其(?:是)?(?![，,是]))")
 FIRST_PERSON = re.compile(r"我(?!國|方|們臺灣|們台灣)|筆者")
 SECOND_PERSON = re.compile(r"你|您")

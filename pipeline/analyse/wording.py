@@ -91,8 +91,8 @@ _FRONTED = re.compile(r"(?:只有|唯有|正是)?(?:對於|對|在|就|至於|�
 # (可見兼具…) or "also" (也反對…; 也有人… has its own) takes its subject, or its grounds,
 # from the sentence before.
 _SUBJECTLESS = re.compile(r"是(?!時候|否)|(?:由此)?可見|[也亦](?!許|就是|可以說|因此|因為|正是|是|有)")
-# ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…)
-_FRONTED_TIME = re.compile(r"([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日))[，,]\s*")
+# ... and a time set before it (大選前，他們發布報告…; 隨後，她表示…; 自那時起，…)
+_FRONTED_TIME = re.compile(r"(?:自|從|在|於)?([^，,。；：]{0,6}(?:前|後|時|期間|之際|以來|隨後|當時|年|月|日|時起))[，,]\s*")
 # ... or the speaker's source or view (但據我所知，這策略…; 在我看來，此舉…)
 _FRONTED_SOURCE = re.compile(r"((?:據|依|在)[^，,。；：]{0,4}(?:所知|了解|瞭解|看來|看法|觀察)|據悉|我(?:認為|相信|覺得|以為))[，,]\s*")
 
