@@ -629,12 +629,13 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
         assert trim_opening(text, text, text[:2]).startswith(("美國", "北京"))
     text = "其次，是否加入協定仍有爭議。"
     assert trim_opening(text, text, text[:2]) == "是否加入協定仍有爭議。"
-    # colloquial 可是 ("but") ties a point to the one before as 但是 does (corpus 06's brief printed it)
     # colloquial 可是 ("but"), Hong Kong's 另方面 ("on the other hand") and 同樣地 ("likewise")
     # tie a point to the one before as 但是 does (corpus 04, 06, 08's briefs printed them)
     for text, rest in (("可是，就在美國簽署《八一七公報》時，中華民國政府向美國提出「六項保證」。", "就在美國"),
                        ("另方面，蔡英文周一再次呼籲國際社會，協助守住台灣。", "蔡英文"),
-                       ("同樣地，看見香港的選舉和政治有倒退的趨勢。", "看見香港")):
+                       ("同樣地，看見香港的選舉和政治有倒退的趨勢。", "看見香港"),
+                       # …and so does 相反 ("on the contrary"; corpus 16's theme line printed it)
+                       ("相反，將臺灣選舉稱為「臺灣地方選舉」的中國叫法則登上了微博熱門話題。", "將臺灣選舉")):
         assert trim_opening(text, text, text[:3]).startswith(rest)
     assert trim_opening("同樣位於亞洲的韓國將受到衝擊。", "同樣位於亞洲的韓國將受到衝擊。", "同樣").startswith("同樣位於")
 
