@@ -635,7 +635,10 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
                        ("另方面，蔡英文周一再次呼籲國際社會，協助守住台灣。", "蔡英文"),
                        ("同樣地，看見香港的選舉和政治有倒退的趨勢。", "看見香港"),
                        # …and so does 相反 ("on the contrary"; corpus 16's theme line printed it)
-                       ("相反，將臺灣選舉稱為「臺灣地方選舉」的中國叫法則登上了微博熱門話題。", "將臺灣選舉")):
+                       ("相反，將臺灣選舉稱為「臺灣地方選舉」的中國叫法則登上了微博熱門話題。", "將臺灣選舉"),
+                       # spoken prose's appeal to what the listener knows (corpus 10's brief printed 你知道，…)
+                       ("你知道，道教最基層的宮廟，有點像台灣的地區草根政治中心。", "道教"),
+                       ("眾所周知，德國總理默克爾不喜歡川普。", "德國")):
         assert trim_opening(text, text, text[:3]).startswith(rest)
     assert trim_opening("同樣位於亞洲的韓國將受到衝擊。", "同樣位於亞洲的韓國將受到衝擊。", "同樣").startswith("同樣位於")
 

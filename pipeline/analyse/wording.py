@@ -23,8 +23,9 @@ DISCOURSE = (
 _LONGEST_FIRST = sorted(DISCOURSE, key=len, reverse=True)  # 但是 before 但, 然而 before 然
 # An argument's ordinals (第一，…) go too, but only set off by a comma: 第一波 is content.
 _ORDINALS = "第[一二三四五六七八九十]|其[一二三]"
-# Spoken prose frames a point with the listener's eyes (所以你可以看到，…; 我們可以看出，…).
-_SEEN = "(?:所以|因此|由此)?(?:你|妳|您|我們|大家)?可以看(?:到|出)"
+# Spoken prose frames a point with the listener's eyes (所以你可以看到，…; 我們可以看出，…)
+# …or with what the listener knows (你知道，…; 我們都知道，…; 眾所周知，…)
+_SEEN = "(?:所以|因此|由此)?(?:你|妳|您|我們|大家)?可以看(?:到|出)|(?:你|妳|您|我們|大家)都?知道|眾所周知"
 _SET_OFF = re.compile(
     "(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + rf"|{_ORDINALS}|{_SEEN}|(?:事實上|實際上|其實)?[也亦]?(?:是|確實)?如此)"
     # spoken prose pauses on a particle after the connective (但是呢，而且啊，)
