@@ -104,6 +104,9 @@ class Analysis:
     view: str = ""
     sentence_words: list[frozenset[str]] = field(default_factory=list)
     turn_labels: frozenset[str] = frozenset()  # an interview's speaker labels (答, 吳﹕), which no point keeps
+    # sentences that are no claim of the essay's own (an interviewer's turns, the comments a
+    # piece compiles), by index in Essay.sentences: the synthesis quotes none of them
+    unclaimed: frozenset[int] = frozenset()
 
     def words_in(self, start: int, end: int) -> frozenset[str]:
         """Content words of the sentences within [start, end) of the essay's text."""

@@ -17,6 +17,7 @@ def analysis_data(analysis: Analysis) -> dict:
     data = asdict(analysis)
     data["sentence_words"] = [sorted(words) for words in analysis.sentence_words]
     data["turn_labels"] = sorted(analysis.turn_labels)
+    data["unclaimed"] = sorted(analysis.unclaimed)
     return data
 
 
@@ -69,7 +70,7 @@ def analysis_from(data: Any) -> Analysis:
     """The Analysis the data describes; ValueError when it describes none."""
     fields = _fields(data, {"essay": dict, "summary": list, "findings": list, "recommendations": list,
                             "implications": list, "keywords": list, "entities": list, "view": str,
-                            "sentence_words": list, "turn_labels": list}, "analysis")
+                            "sentence_words": list, "turn_labels": list, "unclaimed": list}, "analysis")
     essay = _essay(fields["essay"])
     analysis = Analysis(
         essay=essay,
@@ -83,6 +84,7 @@ def analysis_from(data: Any) -> Analysis:
         sentence_words=[frozenset(_typed(w, str, "word") for w in _list(words, "sentence words"))
                         for words in fields["sentence_words"]],
         turn_labels=frozenset(_typed(label, str, "turn label") for label in fields["turn_labels"]),
+        unclaimed=frozenset(_typed(n, int, "unclaimed sentence") for n in fields["unclaimed"]),
     )
     if len(analysis.view) != len(essay.text) or len(analysis.sentence_words) != len(essay.sentences):
         raise ValueError("analysis: its view or sentence words do not match its essay")

@@ -246,6 +246,22 @@ def test_no_synthesis_point_keeps_an_interviews_turn_label(corpus_brief):
     assert all(item["source"]["quote"].endswith(item["text"]) for item in quoted)
 
 
+def test_no_synthesis_point_quotes_the_interviewer():
+    """Corpus 10's interviewer (立﹕) says 「雖然你指中國經濟已面臨很大問題，但傳媒還不時會有
+    報道…」: no claim of the essay, and so never a finding; a theme quoted it all the same
+    (the corpus's brief beside four essays from outside it, page 5)."""
+    from pipeline.analyse.segment import Segmenter
+    from pipeline.synthesise.grounding import sentence_point
+    analysis = analyse(read_essay(CORPUS / "10_stand-wu-rwei-ren-china-factor.html"), Segmenter())
+    asked = [n for n, s in enumerate(analysis.essay.sentences)
+             if analysis.essay.span(s.start, s.end).startswith("立﹕雖然你指中國經濟")]
+    assert asked and asked[0] in analysis.unclaimed
+    assert sentence_point(analysis, asked[0]) is None
+    answered = next(n for n, s in enumerate(analysis.essay.sentences)
+                    if analysis.essay.span(s.start, s.end).startswith("吳﹕"))
+    assert answered not in analysis.unclaimed
+
+
 def test_no_theme_quotes_an_editors_note(corpus_brief):
     """Corpus 09's 「（註：台灣殺人案疑犯陳同佳…）」 is the editor's background, not a judgement
     of the essay: the 香港 theme quoted it."""

@@ -193,4 +193,5 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         view=view,
         sentence_words=[frozenset(info.words) for info in infos],
         turn_labels=frozenset(labels),
+        unclaimed=frozenset(questions | comments),
     )

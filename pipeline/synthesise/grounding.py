@@ -27,6 +27,8 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
     """The essay's sentence `index` (in Essay.sentences order) as an Item, with the sentence
     before it when it opens on a reference to it (這和…) and those after it when it ends on
     ；or ：; None when it cannot stand alone (a paragraph opening on 此…, a list cut short)."""
+    if index in analysis.unclaimed:
+        return None  # an interviewer's words, or a comment the piece compiles: not the essay's
     # standalone() looks one sentence back and up to MAX_SPAN forward: read only those
     low = max(0, index - 1)
     reads = _reads(analysis, low, index + MAX_SPAN)
