@@ -21,6 +21,8 @@ def parties(segmenter):
 
 
 ADVICE = [
+    # written: 德政府 (Germany's) is no actor inside 賴清德政府, read left to right
+    ("a president's government", "賴清德政府必須加強國防，提升全社會的防衛韌性。"),
     # from the corpus
     ("modal, Taiwan named", "惟美中競爭和對立本質難改變，臺灣宜慎判情勢，避免成為美中籌碼。"),
     ("reported, Taiwan in the advice's clause", "蔡英文說，政府需要調整軍隊來保衛這個小島，而不是傳統的戰鬥部隊。"),
@@ -212,6 +214,17 @@ def test_advice_to_taiwan(parties, case, sentence):
 @pytest.mark.parametrize("case, sentence", NOT_ADVICE, ids=[c for c, _ in NOT_ADVICE])
 def test_not_advice_to_taiwan(parties, case, sentence):
     assert not parties.advises_taiwan(sentence)
+
+
+def test_a_modal_character_inside_a_word_the_segmenter_reads_whole_is_none(parties, segmenter):
+    """A BBC report outside the corpus listed 「不過，臺灣政論家龍應台則曾經批評李登輝的史觀。」 as
+    advice: 應 in the writer's name. The segmenter reads 龍應台 whole; 應 alone is the modal."""
+    sentence = "不過，臺灣政論家龍應台則曾經批評李登輝的史觀。"
+    assert parties.advises_taiwan(sentence)  # the name's 應 read as "should", without the words
+    words = {t.word for t in segmenter.tokens(sentence + "臺灣應該加強供應鏈的韌性。")}
+    read = Parties(segmenter.lexicon, TAIWAN_ESSAY, words=words)
+    assert not read.advises_taiwan(sentence)
+    assert read.advises_taiwan("臺灣應該加強供應鏈的韌性。")
 
 
 def test_we_is_taiwan_only_where_the_essay_speaks_as_taiwan(segmenter):

@@ -143,7 +143,8 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     view = traditional_view(essay.text)
     infos = sentence_infos(essay, segmenter, view)
     scores = relevance(infos, title_words(essay, segmenter, view), ranker)
-    parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text)
+    parties = Parties(segmenter.lexicon, view, simplified=bool(essay.converted) or view != essay.text,
+                      words={token.word for info in infos for token in info.tokens})
     spans = [standalone(infos, k) for k in range(len(infos))]
     sources = voices(infos, parties.other)
     turns = speaker_turns(infos)

@@ -16,6 +16,7 @@ speaks as Taiwan (我國, 我方, 我們臺灣): a Hong Kong, mainland or Americ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.analyse.features import SentenceInfo, quoted_spans
 from pipeline.analyse.ranker import QUESTION
@@ -87,6 +88,7 @@ URGING = re.compile(r"呼籲|籲請|促請|敦促")
 URGED_GAP = 2  # characters between the verb and the one urged (呼籲我國政府)
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|(?<!不)是時候|可以")  # (不是時候: "not the time")
 # a modal right before another (國會應建議政府…): the second is what the first prescribes
+_MODAL_CHAR = re.compile(r"[應宜須]")  # the single characters STRONG_MODAL takes for a modal
 _MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
@@ -401,7 +403,10 @@ def is_contingent(text: str, pos: int, other_actor) -> bool:
 class Parties:
     """Who acts in a sentence, and so whom its advice is addressed to."""
 
-    def __init__(self, lexicon: dict[str, str], text: str = "", simplified: bool = False):
+    def __init__(self, lexicon: dict[str, str], text: str = "", simplified: bool = False,
+                 words: Iterable[str] = ()):
+        """words: the essay's words as the segmenter read them (a name it knows, 龍應台, holds
+        a modal's character, no modal)."""
         parties = sorted((t for t, kind in lexicon.items() if kind in ("person", "organization", "place")),
                          key=len, reverse=True)
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
@@ -411,8 +416,10 @@ class Parties:
         # …and so are its ministries named bare (外交部長林佳龍認為，…台灣須…)
         own = taiwan_parties() | (_BARE_MINISTRIES if home else frozenset())
         foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
-        # a modal character inside a name is none (侯友宜, 張應…)
-        self.names = re.compile("|".join(map(re.escape, parties))) if parties else None
+        # a modal character inside a name is none (侯友宜, 張應…), nor inside any word the
+        # segmenter read whole (龍應台, 供應鏈, 理所應當: the modal is a word of its own)
+        whole = sorted({*parties, *(w for w in words if _MODAL_CHAR.search(w, 1, len(w) - 1))}, key=len, reverse=True)
+        self.names = re.compile("|".join(map(re.escape, whole))) if whole else None
         # 日本政府 is Japan's government, not 日本 and then (Taiwan's) 政府
         # (in a Simplified essay, written for the mainland, 台灣當局 is Beijing's name too: a
         # Hong Kong paper's 台灣當局禁止… is neutral, a mainland one's 台灣當局應該… a demand)
@@ -449,8 +456,10 @@ class Parties:
                 if not _OBJECT_MARKER.search(text[max(0, m.start() - 2):m.start()]) and not any(
                         s <= m.start() < e for s, e in titles):
                     found.append((m.start(), m.end(), taiwan))
-        # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one.
-        found = [a for a in found if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in found)]
+        # An actor inside a longer one (臺灣 in 臺灣政府, 政府 in 拜登政府) is that one, and one
+        # starting inside another is none (德政府, Germany's, in 賴清德政府): read left to right
+        found = [a for a in found if not any(b != a and (b[0] <= a[0] and a[1] <= b[1] or b[0] < a[0] < b[1])
+                                             for b in found)]
         return sorted((s, t) for s, _, t in found)
 
     def subject(self, text: str) -> bool | None:
