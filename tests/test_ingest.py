@@ -1253,3 +1253,14 @@ def test_an_archived_answer_under_its_card(tmp_path):
     assert (essay.author, essay.date) == ("奪了鳥位", "2024-01-24")
     texts = [essay.span(p.start, p.end) for p in essay.paragraphs]
     assert texts[0].startswith("王志安這幾天") and texts[1].endswith("那就大錯特錯了。") and len(texts) == 3
+
+
+def test_a_space_an_archive_wrote_as_an_escape_is_a_space(tmp_path):
+    """A BBC report copied as text by CDT (outside the corpus) sets a heading as
+    「\\xa0“两国论”」: the six characters of Python's escape for a no-break space, which
+    the brief printed in the section's heading."""
+    text = ("李登辉去世\n台湾前总统李登辉于周四晚间在台北过世，享年98岁。\n"
+            "\\xa0“两国论”\n1999年在他总统任期尾声，他接受专访，突然提出“两国论”，掀起两岸政治风暴。\n")
+    essay = _essay(tmp_path, text, "bbc.txt")
+    assert [s.heading for s in essay.sections] == ["「兩國論」"]
+    assert "xa0" not in essay.text

@@ -71,9 +71,14 @@ class Chunk:
     bold: bool = False  # the whole paragraph set in bold
 
 
+def unescape_spaces(text: str) -> str:
+    """Text with the spaces an archive wrote as escapes (\\xa0, &nbsp;) as spaces."""
+    return _ESCAPED_SPACE.sub(" ", text)
+
+
 def clean_inline(text: str) -> str:
     """Text without URLs, tag debris, citation markers or escaped spaces left by archives."""
-    text = _ESCAPED_SPACE.sub(" ", text)
+    text = unescape_spaces(text)
     text = _TAG.sub("", text)
     text = _URL.sub("", text)
     text = _CITATION.sub("", text)
