@@ -136,6 +136,8 @@ def test_author_from_byline(byline, name):
     ("知乎", None), ("微博", None),
     # a team credited in a blog's front matter (author = "AureaGate 團隊", GitHub, not in ../shared)
     ("AureaGate 團隊", None), ("財經團隊", None), ("Kevin", "Kevin"),
+    # a dateline's desk (written: 本報訊 was taken for a name), but a name ending in 訊 is one
+    ("本報訊", None), ("中央社專電", None), ("綜合外電", None), ("本刊記者", None), ("李訊", "李訊"),
 ])
 def test_person_a_credit_names(credit, name):
     assert person(credit) == name
