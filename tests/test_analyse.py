@@ -724,6 +724,8 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     (True, "這是25年來，再次有美國眾議院議長訪問臺灣。"),
     (True, "二十年來，兩岸經貿往來日益密切。"),
     (False, "美國國防部長將於8月2日抵達臺灣，討論軍售。"),
+    # an hkcnews report outside the corpus: history as the paper it summarises tells it
+    (True, "報道說，1949年國民黨去了台灣，中國共產黨建立中華人民共和國，自始中共一直想控制台灣。"),
     # a year ahead, or a past year with what follows from it, is an outlook
     (False, "明年1月，臺灣大選的結果將牽動兩岸關係。"),
     (False, "3月底前，美方預計完成對臺軍售的審查。"),
@@ -849,3 +851,20 @@ def test_netizens_comments_a_piece_compiles_are_none_of_its_points(tmp_path, seg
 ])
 def test_a_roll_of_names_claims_nothing(sentence, claims):
     assert claims_nothing(sentence) is not claims
+
+
+def test_a_translations_original_in_brackets_is_not_printed(segmenter):
+    """An hkcnews report outside the corpus (and corpus 06) give a quoted sentence's English
+    original in brackets after its translation; the brief printed both. A name's original
+    is kept: it is how a reader finds the person or body."""
+    from pipeline.analyse.wording import drop_originals
+    text = "分歧在香港的示威後更形尖銳（in Taiwan, generational differences have sharpened），一名律師說。"
+    assert drop_originals(text) == "分歧在香港的示威後更形尖銳，一名律師說。"
+    assert drop_originals("《八一七公報》「僵化地局限了美國的政策方案」（rigidly circumscribed U.S. policy options）。") \
+        == "《八一七公報》「僵化地局限了美國的政策方案」。"
+    for kept in ("法菲爾德（Anna Fifield）到台灣採訪。", "「芝加哥全球事務委員會」（Chicago Council on Global Affairs）公布調查。",
+                 "美台商業協會（US-Taiwan Business Council）發表聲明。", "美國之音（VOA）報導。"):
+        assert drop_originals(kept) == kept
+    analysis = analyse(read_essay(CORPUS / "06_hk-taiwan-card-817-communique.md"), segmenter)
+    glossed = [i for i in analysis.findings + analysis.implications if "（rigidly" in i.quote]
+    assert glossed and not any("rigidly" in i.text for i in glossed)

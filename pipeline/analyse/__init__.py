@@ -17,7 +17,7 @@ from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
+from pipeline.analyse.wording import drop_originals, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -108,7 +108,8 @@ def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[i
                   labels: Collection[str] = ()) -> Item:
     first, last = span
     start, end = infos[first].sentence.start, infos[last].sentence.end
-    text = "".join([_trim(infos[first], labels), *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])])
+    text = drop_originals("".join([_trim(infos[first], labels),
+                                   *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])]))
     return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
                 essay.span(start, end), infos[k].paragraph.section)
 

@@ -170,8 +170,9 @@ _IF_THEN = re.compile(rf"(?:{_CONDITION.pattern}|只要)[^。；]{{2,40}}?[，,]
 
 # A sentence opening on a past year (1894年馬關條約簽訂後…; 1987年，臺灣解除戒嚴令…; 80年代…;
 # 五、六年前) or a dated event (今年8月，裴洛西來臺訪問…; 11月14日，…) that foresees nothing narrates
-# history: background, not what Taiwan should expect.
-_HISTORY = re.compile(r"^(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內底])|(?:19|20)?\d0年代"
+# history: background, not what Taiwan should expect; so does one reporting it (報道說，1949年…).
+_HISTORY = re.compile(rf"^(?:[^，,。「」]{{0,12}}(?:{SAYING_WORDS})[，,：:]\s*)?"
+                      r"(?:在|於|自|從|早在|直至|直到)?(?:(?:1[89]|20)\d\d年(?![前內底])|(?:19|20)?\d0年代"
                       r"|(?:今年|去年|前年)?\d{1,2}月(?:\d{1,2}日)?(?![前內底])"  # 2025年前: a deadline
                       # …or years back (直至五、六年前為止，…; 十多年前，…)
                       r"|(?:\d{1,2}|[一二三四五六七八九十兩幾數、]+)多?年前"

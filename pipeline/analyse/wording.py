@@ -56,6 +56,23 @@ def trim_opening(text: str, view: str, first_word: str = "") -> str:
     return text[cut:] if len(text) - cut > MIN_POINT else text
 
 
+# A translation's original in brackets after it (…更形尖銳（in Taiwan, generational
+# differences in thinking about China have sharpened…）): the brief prints the translation,
+# the quote keeps both. A name's original, in capitals ((Anna Fifield), (Chicago Council on
+# Global Affairs)), is a gloss worth keeping; a sentence's words are mostly lower case.
+_ORIGINAL = re.compile(r"[（(]([^（）()\u3400-\u9fff]*)[）)]")
+_ORIGINAL_WORDS = 4
+
+
+def _is_sentence(words: list[str]) -> bool:
+    return len(words) >= _ORIGINAL_WORDS and sum(w[0].islower() for w in words) * 2 >= len(words)
+
+
+def drop_originals(text: str) -> str:
+    """text without the Western-language sentences a translation gives in brackets."""
+    return _ORIGINAL.sub(lambda m: "" if _is_sentence(re.findall(r"[A-Za-z]+", m.group(1))) else m.group(0), text)
+
+
 # A last clause that only leads in to what follows, when nothing follows in the paragraph
 # (…而應該優先推動攸關國家生存的政策」，她列出以下三點政策：): it ties the point to the list
 # after it, and goes as the words tying it to what came before do.
