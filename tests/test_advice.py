@@ -21,6 +21,9 @@ def parties(segmenter):
 
 
 ADVICE = [
+    # written: Taiwan's premiers, party leaders and mayors are Taiwan's own (the lexicon's `taiwan`)
+    ("a Taiwanese candidate", "韓國瑜必須提出更明確的兩岸政策。"),
+    ("a premier's cabinet", "卓榮泰內閣必須加強國防。"),
     # written: 德政府 (Germany's) is no actor inside 賴清德政府, read left to right
     ("a president's government", "賴清德政府必須加強國防，提升全社會的防衛韌性。"),
     # from the corpus
