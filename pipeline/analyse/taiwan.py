@@ -184,8 +184,15 @@ _HISTORY = re.compile(rf"^(?:[^，,。「」]{{0,12}}(?:{SAYING_WORDS})[，,：:
 _AHEAD = re.compile(r"將|(?<![機社議大協國學工年峰習])會(?![議談晤面見員長])|可能|恐|勢必|預計|預料|未來|即將")
 
 
+# …and so does one dating what it tells by past years, saying nothing surely of what will
+# come (會 and 可能 are also the habitual and the possible of a past: …則會被選拔)
+_PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)年(?![前內底後])")
+_SURELY_AHEAD = re.compile(r"將|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
+
+
 def narrates_history(text: str) -> bool:
-    return bool(_HISTORY.match(text)) and not _AHEAD.search(text)
+    return (bool(_HISTORY.match(text)) and not _AHEAD.search(text)) or (
+        bool(_PAST_YEAR.search(text)) and not _SURELY_AHEAD.search(text))
 
 
 def foresight(text: str) -> float:
