@@ -48,5 +48,6 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
     if holding or any(i.start < end and start < i.end for i in points):
         return holding
     text = essay.span(start, end)
-    return Item(drop_originals(trim_point(text, analysis.view[start:end], analysis.turn_labels)), round(min(1.0, score), 4), essay.id,
+    printed = drop_originals(trim_point(text, analysis.view[start:end], analysis.turn_labels))
+    return Item(printed, round(min(1.0, score), 4), essay.id,
                 essay.sentences[low + first].paragraph, start, end, text, reads[k].paragraph.section)
