@@ -1266,3 +1266,11 @@ def test_a_space_an_archive_wrote_as_an_escape_is_a_space(tmp_path):
     essay = _essay(tmp_path, text, "bbc.txt")
     assert [s.heading for s in essay.sections] == ["「兩國論」"]
     assert "xa0" not in essay.text
+
+
+def test_halfwidth_corner_brackets_are_set_full_width():
+    """Corpus 02 closes a quotation with the halfwidth ｣ (…所以我們必須改變如何組織軍隊的
+    傳統思維｣。), which the brief printed narrower than the 「 opening it."""
+    essay = read_essay(CORPUS / "02_hk-tsai-cnn-us-trainers.md")
+    assert "｣" not in essay.text and "｢" not in essay.text
+    assert "組織軍隊的傳統思維」" in essay.text

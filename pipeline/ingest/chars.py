@@ -62,6 +62,15 @@ def drop_glosses(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
+# The halfwidth corner brackets ｢｣ (a Hong Kong keyboard's, corpus 02: …傳統思維｣) are the
+# brackets 「」 set too narrow; the brief sets them full width as the rest of the text.
+_HALFWIDTH_BRACKETS = str.maketrans({"｢": "「", "｣": "」"})
+
+
+def full_width_brackets(text: str) -> str:
+    return text.translate(_HALFWIDTH_BRACKETS)
+
+
 # Emoji (a social-media post's 💪, 👍, its flags 🇹🇼) decorate, say nothing the brief can
 # print (no face of a print shop's has them), and leave no gap where they stood; the
 # dingbats a text may bullet its lines with (★, ✔) are not among them.

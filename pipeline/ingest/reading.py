@@ -10,7 +10,7 @@ from pipeline import GENERATOR
 from pipeline.errors import BriefError
 from pipeline.ingest.blocks import Block, drop_page_furniture, split_blocks
 from pipeline.ingest.boilerplate import unescape_spaces
-from pipeline.ingest.chars import HAN, drop_emoji, drop_glosses, drop_readings
+from pipeline.ingest.chars import HAN, drop_emoji, drop_glosses, drop_readings, full_width_brackets
 from pipeline.ingest.copies import copies
 from pipeline.ingest.convert import CONVERSION, is_simplified, to_taiwan
 from pipeline.ingest.dates import iso_date
@@ -52,8 +52,8 @@ def _read(path: Path, convert: bool, max_bytes: int) -> _Read:
     except OSError as exc:
         raise BriefError(f"cannot read ({exc.strerror})", path)
     source = READERS[path.suffix.lower()](data, path)
-    source.text = drop_emoji(drop_glosses(drop_readings(unescape_spaces(source.text))))
-    source.title = drop_emoji(drop_readings(source.title)) if source.title else None
+    source.text = drop_emoji(drop_glosses(drop_readings(full_width_brackets(unescape_spaces(source.text)))))
+    source.title = drop_emoji(drop_readings(full_width_brackets(source.title))) if source.title else None
     converted = None
     if convert and is_simplified(source.text):
         converted = CONVERSION
