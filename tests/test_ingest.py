@@ -209,6 +209,15 @@ def test_big5_encoded_file(tmp_path):
     assert essay.title == "臺海情勢觀察" and "一中政策" in essay.text
 
 
+def test_a_bom_over_bytes_of_another_encoding_is_one_clear_error(tmp_path):
+    """A file opening on UTF-16's byte-order mark with bytes after it that are not UTF-16
+    (a truncated or mislabelled file) failed as 'unexpected UnicodeDecodeError'."""
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xff\xfe\x00\x00garbage")
+    with pytest.raises(BriefError, match="starts as UTF-16 text but is not"):
+        read_essay(path)
+
+
 def test_bad_inputs_say_what_is_wrong(tmp_path):
     with pytest.raises(BriefError, match="no such file"):
         find_inputs([tmp_path / "missing.txt"])

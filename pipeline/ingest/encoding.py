@@ -36,7 +36,10 @@ def _prose_score(text: str) -> float:
 def decode(data: bytes, path: Path) -> str:
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data.decode(codec)
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:  # a BOM over bytes that are not that encoding
+                raise BriefError(f"starts as {codec.upper()} text but is not ({exc.reason} at byte {exc.start})", path)
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
