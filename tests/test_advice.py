@@ -24,6 +24,8 @@ ADVICE = [
     # written: Taiwan's premiers, party leaders and mayors are Taiwan's own (the lexicon's `taiwan`)
     ("a Taiwanese candidate", "韓國瑜必須提出更明確的兩岸政策。"),
     ("a premier's cabinet", "卓榮泰內閣必須加強國防。"),
+    # an hkcnews column outside the corpus (the 習近平救了蔡英文): Taiwan's own programme
+    ("a Taiwanese programme", "新南向政策應該擴闊及深化為聯結全球海洋文明國家的政策。"),
     # written: 德政府 (Germany's) is no actor inside 賴清德政府, read left to right
     ("a president's government", "賴清德政府必須加強國防，提升全社會的防衛韌性。"),
     # from the corpus
@@ -102,6 +104,7 @@ ADVICE = [
 ]
 
 NOT_ADVICE = [
+    ("Taiwan's programme the object", "美國應該支持新南向政策，擴大與東南亞的合作。"),
     # from the corpus
     ("conditional on another party", "鄧振中坦言，台灣申請加入後就要與各國展開諮商談判，若日方提出此項議題，台灣也需要面對與處理。"),
     ("consequence of a condition", "李世暉說，執政黨若選擇開放，就必須承受開放後的政治風險。"),

@@ -434,7 +434,9 @@ class Parties:
         self.other = re.compile("(?:" + "|".join([_OTHER_FORMS, *map(re.escape, foreign)])
                                 + ("|(?:臺灣|台灣)當局" if simplified else "")
                                 + ("" if home else "|" + _BARE_GOVERNMENT) + ")(?:政府|當局|總統)?")
-        ours = "".join(re.escape(t) + "|" for t in parties if t in own)
+        # (…and its own programmes act for it: 新南向政策應該擴闊… is advice to its government)
+        programmes = [t for t, kind in lexicon.items() if kind == "law" and t in own]
+        ours = "".join(re.escape(t) + "|" for t in [*parties, *programmes] if t in own)
         self.taiwan = re.compile(_TAIWAN_ACTOR.format(we=ours + ("我國|我方|我們|" if first_person else ""), home=home))
         # in the words of a Taiwanese source, its 我們 and its 政府 are Taiwan('s) whatever the essay
         self.taiwan_voiced = re.compile(_TAIWAN_ACTOR.format(we=ours + "我國|我方|我們|", home="|" + _BARE_GOVERNMENT))
