@@ -104,6 +104,10 @@ ADVICE = [
 ]
 
 NOT_ADVICE = [
+    # an hkcnews report outside the corpus: what Taiwan's president does and her policy is like, told
+    ("a weak modal describing", "現任台灣總統蔡英文是主張台獨的民進黨黨員，她採取謹慎和審慎的政策（與美國密切磋商）"
+                                "處理與中國關係，小心翼翼避免可能跨越北京紅線。"),
+    ("an adjective before a noun", "蔡英文政府一向採取審慎的兩岸政策。"),
     ("Taiwan's programme the object", "美國應該支持新南向政策，擴大與東南亞的合作。"),
     # from the corpus
     ("conditional on another party", "鄧振中坦言，台灣申請加入後就要與各國展開諮商談判，若日方提出此項議題，台灣也需要面對與處理。"),

@@ -209,6 +209,10 @@ def _clause_end(text: str, pos: int) -> int:
     return min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i >= 0), default=len(text))
 
 
+# A weak modal that is an adjective before a noun (審慎的政策, 謹慎和審慎的政策), or a verb
+# told with the manner or habit of a party's doing it (小心翼翼避免, 一直避免, 向來謹慎)
+_ATTRIBUTIVE = re.compile(r"(?:[和與及、][\u4e00-\u9fff]{2})?的")
+_DESCRIBES = re.compile(r"(?:小心翼翼地?|一直|向來|總是|始終|刻意|極力|已經|早已)$")
 _DURATION = re.compile(r"(?:花|耗|費)?(?:\d+|[一二三四五六七八九十兩百千幾數多半]+)(?:多)?(?:個)?(?:年|月|週|天|日|小時|世代|代人)")
 
 
@@ -240,6 +244,10 @@ def _is_advice(text: str, m: re.Match) -> bool:
         return False  # 需要十年才能完成: what something takes, no advice
     if word == "宜" and m.start() > 0 and text[m.start() - 1] in "便適事合時權機":
         return False  # 便宜, 事宜, 適宜 … are words of their own
+    if word in ("審慎", "謹慎") and _ATTRIBUTIVE.match(text, m.end()):
+        return False  # 採取謹慎和審慎的政策: what a policy is like, no advice
+    if _DESCRIBES.search(text, 0, m.start()) and word in ("避免", "審慎", "謹慎"):
+        return False  # 她…小心翼翼避免跨越北京紅線: what the party does, told
     return True
 
 
