@@ -417,6 +417,22 @@ def test_corpus_advice_is_all_in_the_readers_consensus(segmenter):
         assert [m for m in gold.consensus.must_not if any(hits(q, m) for q in advice)] == [], gold.stem
 
 
+def test_another_sides_official_urging_taiwan_is_a_demand_reported(tmp_path, segmenter):
+    """An hkcnews column outside the corpus: Hong Kong's security chief 「呼籲台方，…應…把他們
+    送返香港」 was listed as advice to Taiwan; the one urging is the other side (他 is 李家超,
+    named after 在香港). Written: Taiwan's president urging her people is Taiwan's."""
+    other = ("在香港，保安局長李家超在官方網站撰文，表示留意到這宗新聞。他呼籲台方，如有關港人涉嫌在港犯罪，"
+             "應在依法處理涉台事務後，把他們送返香港。")
+    own = "蔡英文在臉書發文，表示關心港人處境。她呼籲國人團結，共同守護民主。"
+    advice = {}
+    for name, body in (("other", other), ("own", own)):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"港人赴台的問題\n\n台灣的庇護政策受到關注。\n\n{body}\n", encoding="utf-8")
+        advice[name] = _advice(analyse(read_essay(path), segmenter))
+    assert advice["other"] == ""
+    assert "呼籲國人團結" in advice["own"]
+
+
 def test_a_pronoun_subject_stands_for_the_subject_before(tmp_path, segmenter):
     """From a Hong Kong column (眾新聞, not in ../shared): 她 is 蔡英文, the subject of the
     sentence before, so 她必須虛心檢討… is advice to Taiwan's president. Written: the same

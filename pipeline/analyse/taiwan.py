@@ -557,6 +557,8 @@ class Parties:
                     if pattern is URGING and after and after[0][0] - m.end() > URGED_GAP:
                         after = []
                     who = after[0][1] if after else None
+                    if pattern is URGING and self.urged_by_other(text, m.start(), source, referent):
+                        who = None  # 李家超…。他呼籲台方…應…: another side's demand, reported
                 elif m.group() == "唯有" or pattern is not STRONG_MODAL or _SAYING.search(text, 0, m.start()):
                     # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
                     # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
@@ -639,6 +641,18 @@ class Parties:
             return all(taiwan for _, taiwan in end)
         frame = _FOR_WHOM.search(text, 0, start)
         return bool(frame) and self.names_taiwan_last(frame.group(1), voiced)
+
+    def urged_by_other(self, text: str, pos: int, voiced: bool = False, referent: bool | None = None) -> bool:
+        """Whether the one urging at pos is another party: a state or government right before
+        the verb (港府呼籲…, 北京再次促請…), or a pronoun standing for another's official."""
+        start = _clause_start(text, pos)
+        urgers = self.actors(text, pos, start, voiced, referent)
+        if not urgers or urgers[-1][1]:
+            return False
+        at = urgers[-1][0]
+        named = self.other.match(text, at)
+        end = named.end() if named else at + 1
+        return pos - end <= URGED_GAP or bool(_PRONOUN.match(text, at))
 
     def names_taiwan_last(self, frame: str, voiced: bool = False) -> bool:
         """Whether the frame's head, its last words, is Taiwan (對身處…之間的台灣而言)."""
