@@ -673,6 +673,10 @@ def test_the_essays_own_plan_is_no_finding(segmenter):
     assert len(analysis.findings) == 10 and not [i for i in analysis.findings if "本文" in i.quote]
     assert announces_plan("本文從中國歷史和美國利益兩個角度，分析這個議題。")
     assert announces_plan("在結論部分，本文將提出對臺灣的建議。")
+    # …or what the writer leaves for another time (an hkcnews column outside the corpus)
+    assert announces_plan("大陸與台灣兩個不同司法管轄區，如何依法處理越境或偷渡的港人，我們稍後可以各自比較和評價。")
+    assert announces_plan("至於軍售的細節，筆者將另文討論。")
+    assert not announces_plan("我們之後才知道，北京早已準備好制裁名單。")
     # the essay's claims about others' texts, or 本文 named in passing, are claims
     assert not announces_plan("他在本文發表後遭到北京的強烈批評，顯示中共對輿論的敏感。")
     assert not announces_plan("這篇報告分析了解放軍的登陸能力。")

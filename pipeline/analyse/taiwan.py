@@ -298,8 +298,12 @@ _PUBLISHED = re.compile(r"發表|公布|公佈|發布|發佈|出版")
 _BY_MEANS = re.compile(r"^(?:(?!應|要|須|需|可以|宜|將|會|必).)*以[^。；]{2,60}來$")
 
 
+# …or what the writer will take up another time (我們稍後可以各自比較和評價; 筆者將另文討論)
+_LATER = re.compile(r"(?:我們|筆者|本文|作者)(?:將|會)?(?:稍後|之後再|日後再|另文|下次|下回|下篇)")
+
+
 def announces_plan(text: str) -> bool:
-    return bool(_OWN_PLAN.search(text))
+    return bool(_OWN_PLAN.search(text) or _LATER.search(text))
 
 
 # …暢談她對於台海局勢…等想法: talking at length of one's views is told only once it is done
