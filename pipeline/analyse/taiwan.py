@@ -87,8 +87,8 @@ _THEREFORE = re.compile(r"(?:因此|所以|因而|是以|故而|於是)")
 URGING = re.compile(r"呼籲|籲請|促請|敦促")
 URGED_GAP = 2  # characters between the verb and the one urged (呼籲我國政府)
 WEAK_MODAL = re.compile(r"避免|審慎|謹慎|需要|不要|(?<!不)是時候|可以")  # (不是時候: "not the time")
-# a modal right before another (國會應建議政府…): the second is what the first prescribes
 _MODAL_CHAR = re.compile(r"[應宜須]")  # the single characters STRONG_MODAL takes for a modal
+# a modal right before another (國會應建議政府…): the second is what the first prescribes
 _MODAL_BEFORE = re.compile(f"(?:{STRONG_MODAL.pattern}|{WEAK_MODAL.pattern})$")
 # In a source's words (voice.py) the speaker addresses their own side: a negative imperative
 # opening a clause (…，不要驚慌), 要 after 我們 or an adverb of obligation (當然要, 還要), and
@@ -213,6 +213,7 @@ def _clause_end(text: str, pos: int) -> int:
 # told with the manner or habit of a party's doing it (小心翼翼避免, 一直避免, 向來謹慎)
 _ATTRIBUTIVE = re.compile(r"(?:[和與及、][\u4e00-\u9fff]{2})?的")
 _DESCRIBES = re.compile(r"(?:小心翼翼地?|一直|向來|總是|始終|刻意|極力|已經|早已)$")
+
 _DURATION = re.compile(r"(?:花|耗|費)?(?:\d+|[一二三四五六七八九十兩百千幾數多半]+)(?:多)?(?:個)?(?:年|月|週|天|日|小時|世代|代人)")
 
 
