@@ -185,7 +185,8 @@ _AHEAD = re.compile(r"將|(?<![機社議大協國學工年峰習])會(?![議談�
 
 
 # …and so does one dating what it tells by past years, saying nothing surely of what will
-# come (會 and 可能 are also the habitual and the possible of a past: …則會被選拔)
+# come (會 and 可能 are also the habitual and the possible of a past: …則會被選拔); a year
+# before 2020 is past for any essay this reads, a later one may be the one it looks ahead to
 _PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)年(?![前內底後])")
 _SURELY_AHEAD = re.compile(r"將|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
 
@@ -657,6 +658,7 @@ class Parties:
         at = urgers[-1][0]
         named = self.other.match(text, at)
         end = named.end() if named else at + 1
+        # (as the one urged follows the verb closely, so does a state urging precede it)
         return pos - end <= URGED_GAP or bool(_PRONOUN.match(text, at))
 
     def names_taiwan_last(self, frame: str, voiced: bool = False) -> bool:
