@@ -659,7 +659,7 @@ class Parties:
         named = self.other.match(text, at)
         end = named.end() if named else at + 1
         # (as the one urged follows the verb closely, so does a state urging precede it)
-        return pos - end <= URGED_GAP or bool(_PRONOUN.match(text, at))
+        return pos - end <= URGED_GAP or text[at] in "他她"
 
     def names_taiwan_last(self, frame: str, voiced: bool = False) -> bool:
         """Whether the frame's head, its last words, is Taiwan (對身處…之間的台灣而言)."""
