@@ -518,13 +518,14 @@ class Parties:
         sentence = self.actors(text, pos, 0, voiced, referent)
         return sentence[0][1] if sentence else None
 
-    def reported_by_other(self, text: str, pos: int) -> bool:
+    def reported_by_other(self, text: str, pos: int, referent: bool | None = None) -> bool:
         """Whether the modal at pos stands in what another party (美方, 北京 …, or an unnamed
-        crowd: 有人主張…) said or wants."""
+        crowd: 有人主張…) said or wants; referent: whom a pronoun speaker stands for (see actors)."""
         if hearsay(text, pos):
             return True
         for verb in _REPORTING.finditer(text, 0, pos):
-            speakers = [a for a in self.actors(text, verb.start()) if a[0] >= _clause_start(text, verb.start())]
+            speakers = [a for a in self.actors(text, verb.start(), referent=referent)
+                        if a[0] >= _clause_start(text, verb.start())]
             if speakers and not speakers[-1][1]:
                 return True
         return False
@@ -563,8 +564,6 @@ class Parties:
                     if pattern is URGING and after and after[0][0] - m.end() > URGED_GAP:
                         after = []
                     who = after[0][1] if after else None
-                    if pattern is URGING and self.urged_by_other(text, m.start(), source, referent):
-                        who = None  # 李家超…。他呼籲台方…應…: another side's demand, reported
                 elif m.group() == "唯有" or pattern is not STRONG_MODAL or _SAYING.search(text, 0, m.start()):
                     # 避免, 審慎, 可以 …, and advice in reported speech: Taiwan named in the
                     # clause (after 唯有: 唯有臺灣社會…，才能), and Taiwan alone (美國及台灣必須…)
@@ -590,8 +589,11 @@ class Parties:
                     who = self.framed_for(text, m.start(), source)
                 if who is None and pattern is not PRESCRIBED and referent:
                     who = self.continues_taiwan(text, m, source)
-                # (the urging verb is itself one of reporting: who urges matters)
-                if who and not self.reported_by_other(text, m.end() if pattern is URGING else m.start()):
+                # (the urging verb is itself one of reporting: who urges matters, a pronoun
+                # too: 李家超…。他呼籲台方…應… is another side's demand)
+                urging = pattern is URGING
+                if who and not self.reported_by_other(text, m.end() if urging else m.start(),
+                                                      referent if urging else None):
                     return True
         return self.right_path_for_taiwan(text) or self.framed_for_taiwan(text)
 
@@ -647,19 +649,6 @@ class Parties:
             return all(taiwan for _, taiwan in end)
         frame = _FOR_WHOM.search(text, 0, start)
         return bool(frame) and self.names_taiwan_last(frame.group(1), voiced)
-
-    def urged_by_other(self, text: str, pos: int, voiced: bool = False, referent: bool | None = None) -> bool:
-        """Whether the one urging at pos is another party: a state or government right before
-        the verb (港府呼籲…, 北京再次促請…), or a pronoun standing for another's official."""
-        start = _clause_start(text, pos)
-        urgers = self.actors(text, pos, start, voiced, referent)
-        if not urgers or urgers[-1][1]:
-            return False
-        at = urgers[-1][0]
-        named = self.other.match(text, at)
-        end = named.end() if named else at + 1
-        # (as the one urged follows the verb closely, so does a state urging precede it)
-        return pos - end <= URGED_GAP or text[at] in "他她"
 
     def names_taiwan_last(self, frame: str, voiced: bool = False) -> bool:
         """Whether the frame's head, its last words, is Taiwan (對身處…之間的台灣而言)."""
