@@ -331,6 +331,17 @@ def test_essay_labels_count_past_ninety_nine(n, label):
     assert han_number(n) == label
 
 
+def test_a_wrapped_title_keeps_its_last_word_whole():
+    """The brief of the corpus beside a BBC report outside it set 文十七's title as …和「喪權辱國」
+    的親 / 日派: a wrapped title's last line starts after its last 的 when the word after it is
+    short, and never holds a lone character."""
+    from pipeline.render.typeset import autospaced
+    title = str(autospaced("李登輝辭世：領導「寧靜革命」的「民主先生」和「喪權辱國」的親日派"))
+    assert title.endswith('的<span style="white-space:nowrap">親日派</span>')
+    assert str(autospaced("美國終於有人要打「台灣牌」的人")).endswith('<span style="white-space:nowrap">的人</span>')
+    assert str(autospaced("中美關係為何在最近兩年急轉直下？")).endswith('<span style="white-space:nowrap">下？</span>')
+
+
 def test_no_autospace_beside_western_quotation_marks_or_brackets():
     """Western quotes and brackets inside Chinese (a translated op-ed: 結論：“無論北京…”) sat a
     quarter em off the ideographs they enclose."""

@@ -258,7 +258,22 @@ def autospaced(text: str) -> Markup:
     if len(phrases) > 1 and all(0 < len(p) <= PHRASE_MAX_CHARS for p in phrases):
         return Markup("\u3000".join(f'<span style="white-space:nowrap">{_joined(_units(p))}</span>' for p in phrases))
     units = _units(full_width(text))
-    return Markup(_joined(units, together_from=len(units) - 2 if len(units) > WRAPS_PAST else None))
+    return Markup(_joined(units, together_from=_last_word_start(units) if len(units) > WRAPS_PAST else None))
+
+
+# Where a wrapped title's last line starts at the latest: after its last 的, 之, 與, 和 or 及
+# when the word after it is short (…和「喪權辱國」的 / 親日派, not …的親 / 日派), and never
+# with a lone character
+_BREAKS_AFTER = frozenset("的之與和及、")
+LAST_WORD_MAX = 4
+
+
+def _last_word_start(units: list[_Unit]) -> int:
+    for back in range(2, LAST_WORD_MAX + 2):
+        n = len(units) - back
+        if n > 0 and units[n].text in _BREAKS_AFTER:
+            return min(n + 1, len(units) - 2)
+    return len(units) - 2
 
 
 def typeset(text: str, measure: Measure, tail: str | None = None, tail_width_em: float = 0.0) -> Markup:
