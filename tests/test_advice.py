@@ -273,6 +273,11 @@ def test_a_bare_government_is_that_of_the_state_the_piece_is_about(segmenter):
     hong_kong = Parties(segmenter.lexicon, "香港的港府與香港的港人，香港，台灣")
     assert hong_kong.advises_taiwan("然而就我所觀察到的情況，台灣政府實無需過慮。")
     assert not hong_kong.advises_taiwan(sentence)
+    # a piece that speaks as Hong Kong (本港…) names Taiwan more often than Hong Kong and still
+    # means Hong Kong's by 政府 (written after the hkcnews columns on 陳同佳's case, outside the corpus)
+    speaks_as_hong_kong = Parties(segmenter.lexicon, "陳同佳在台灣涉嫌殺人，台灣當局要求移交，台灣陸委會表示，本港的風波由此而起。")
+    assert not speaks_as_hong_kong.advises_taiwan("政府應該盡快與台灣商討移交逃犯的安排。")
+    assert speaks_as_hong_kong.advises_taiwan("台灣政府應該依法審理此案。")
 
 
 @pytest.mark.parametrize("sentence", [

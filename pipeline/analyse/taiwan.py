@@ -45,6 +45,7 @@ _BARE_MINISTRIES = frozenset({"外交部", "國防部"})  # those jieba's dictio
 _STATES = ("臺灣|台灣|我國", "美國|美方|華府|華盛頓", "日本|日方", "韓國|南韓", "北韓|朝鮮",
            "俄羅斯|俄國", "英國", "法國", "德國", "歐盟", "澳洲", "印度", "菲律賓", "越南", "新加坡", "香港|港府")
 _SPEAKS_AS_TAIWAN = re.compile(r"我國|我方|我政府|我們(?:臺灣|台灣)")
+_SPEAKS_AS_HONG_KONG = re.compile(r"本港|我們香港|我哋")
 # a government (or the body of one) right before 可以, or 應該可以: what it can do, it should
 _GOVERNMENT = re.compile(rf"(?:{_BARE_GOVERNMENT}|國軍|行政院|立法院)[也都亦還仍就則]?(?:應該|應當|應)?$")
 _TAIWAN_NAMES = {"臺灣", "台灣", "臺海", "台海", "兩岸"}
@@ -434,7 +435,10 @@ class Parties:
         # A Simplified essay is written for the mainland: its 我國 and 我們 are China's.
         first_person = _SPEAKS_AS_TAIWAN.search(text) and not simplified
         mentions = [len(re.findall(state, text)) for state in _STATES]
-        home = "|" + _BARE_GOVERNMENT if first_person or mentions[0] >= max(mentions) else ""
+        # (a piece that speaks as Hong Kong, 本港…, means Hong Kong's by a bare 政府, however
+        # often it names Taiwan: 政府應該盡快與台灣商討移交逃犯的安排)
+        ours_named = mentions[0] >= max(mentions) and not _SPEAKS_AS_HONG_KONG.search(text)
+        home = "|" + _BARE_GOVERNMENT if first_person or ours_named else ""
         # …and so are its ministries named bare (外交部長林佳龍認為，…台灣須…)
         own = taiwan_parties() | (_BARE_MINISTRIES if home else frozenset())
         foreign = [t for t in parties if t not in _TAIWAN_NAMES and t not in own]
