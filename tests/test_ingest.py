@@ -1239,6 +1239,24 @@ def test_a_mirrored_post_under_its_way_back_home(tmp_path):
     assert [p[:4] for p in paragraphs] == ["解放軍軍", "分析人士"]  # no byline, proof-reader or disclaimer
 
 
+def test_a_mirrored_post_dates_itself_beside_its_poster_and_credits_its_proof_reader(tmp_path):
+    """Another mirror of GNews posts (snuug/txt, not in ../shared) prints the date with the
+    poster's handle under the title (`2020-09-17 21:33 shangshang` [轉載自GNews](…)) and the
+    writer's and proof-reader's credits on one line (內軍事：快慢機 校對: 天藍色獨角色): the post
+    had no date and the credits were its one section's heading. A credits line naming the
+    writer by role (作者：王小明　校對：李四) still gives the author."""
+    post = ("## 已組建70年的中共空降部隊，運力弊端難逃被包圍厄運！\n"
+            "`2020-09-17 21:33 shangshang` [轉載自GNews](https://gnews.org/zh-hant/364833/)\n\n{credits}\n"
+            "![](https://s3.amazonaws.com/gnews-media-offload/1.png)\n"
+            "中共空降兵部隊近日為紀念其組建70週年，進行了一次合成營集群傘降實兵對抗演練。\n\n"
+            "中共軍方一直都想把「空降兵軍」，建設成為一個合成混編空降快速打擊集群。但受制於嚴重短板的空運能力。\n")
+    essay = _essay(tmp_path, post.format(credits="內軍事：快慢機 校對: 天藍色獨角色"), "README.md")
+    assert (essay.date, essay.author, essay.sections) == ("2020-09-17", None, [])
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["中共空降", "中共軍方"]
+    essay = _essay(tmp_path, post.format(credits="作者：王小明　校對：李四"), "README.md")
+    assert (essay.author, [essay.span(p.start, p.end)[:4] for p in essay.paragraphs]) == ("王小明", ["中共空降", "中共軍方"])
+
+
 def test_a_mirrored_brief_credits_its_reporter_under_a_photo(tmp_path):
     """Another post of that mirror: a photo with its source on the next line of the same
     Markdown paragraph (![](…) / 图片来源：…) and the reporter's credit (整理报道：小红帽)

@@ -18,7 +18,8 @@ _FULL_DATE = re.compile(
 # …or in English, as a bilingual site prints it, perhaps with its reading time after it
 # (January 14, 2024   8 min   1513 words); a forum prints the poster's handle before the
 # date and the views after it (admin 2021-9-10 915), a WeChat post its account's kind before
-# it and the place after it (文摘   2025-01-18 10:31   北京)
+# it and the place after it (文摘   2025-01-18 10:31   北京), a mirror of re-posts the poster's
+# handle after it and where the post came from (2020-09-17 21:33 shangshang 轉載自GNews)
 _HANDLE = r"(?:[A-Za-z\u4e00-\u9fff][\w.-]{0,19}\s+)?"
 # …or labelled, as a press release heads itself (發布日期：2025-04-02, 日期：2024年1月14日)
 _LABEL = r"(?:(?:發布|發佈|发布|發表|发表|出版|刊登|公布|公佈)?(?:日期|時間|时间)\s*[:：]\s*)?"
@@ -31,7 +32,8 @@ DATE_LINE = re.compile(r"^(?:" + _HANDLE + _LABEL +
                        # (a Taiwanese document dates itself by the ROC calendar: 中華民國114年4月2日)
                        r"[\[【（(]?(?:\d{4}[-./年]|(?:中華)?民國\s*\d{2,3}\s*年|\d{3}年)\d{1,2}[-./月]\d{1,2}日?"
                        r"(?:\s*(?:星期|週|周|禮拜)[一二三四五六日天])?"
-                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7}|\s+[\u4e00-\u9fff]{2,4})?"
+                       r"(?:(?:\s*|T)\d{1,2}:\d{2}(?::\d{2})?)?[\]】）)]?(?:\s+(?:來源|来源|出處|出处)\s*[:：]\s*\S{1,20}|\s+\d{1,7}|\s+[\u4e00-\u9fff]{2,4}"
+                       r"|(?:\s+[A-Za-z][\w.-]{0,19})?\s+(?:轉載自|转载自|轉自|转自)\s*[:：]?\s*\S{1,20}|\s+[A-Za-z][\w.-]{0,19})?"
                        r"|" + _ENGLISH + ")$")
 _NUMERIC = re.compile("^" + _HANDLE + _LABEL + r"[\[【（(]?(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 

@@ -64,8 +64,15 @@ _NOTICE = re.compile(r"^[【\[]?(?:(?:免責聲明|免责声明|版權聲明|版
 NOTICE_MAX_CHARS = 80
 # …or its staff's credits for the page, not the writing (責任編輯：王小明, 审核校对：sherryok (水云间),
 # 上传排版：漂流瓶): the editor, proof-reader and typesetter are not the author
-_STAFF = re.compile(r"^(?:責任編輯|责任编辑|責編|责编|編輯|编辑|審核|审核|校對|校对|審校|审校|審核校對|审核校对|"
-                    r"排版|上傳排版|上传排版|美編|美编|核稿)\s*[:：／/]\s*[^。，,；;！？!?]{1,24}$")
+_STAFF_ROLE = r"(?:責任編輯|责任编辑|責編|责编|編輯|编辑|審核|审核|校對|校对|審校|审校|審核校對|审核校对|排版|上傳排版|上传排版|美編|美编|核稿)"
+_STAFF = re.compile(rf"^{_STAFF_ROLE}\s*[:：／/]\s*[^。，,；;！？!?]{{1,24}}$")
+# …also in a line of credits where the writer's own stands first, its role garbled or a
+# desk's (內軍事：快慢機 校對: 天藍色獨角色): every field a label and a name, one a staff role's
+# (a line naming the writer by role, 作者：王小明 校對：李四, is left for the byline to read)
+_CREDIT_FIELD = r"[^\s:：；;。，,！？!?]{1,8}\s*[:：]\s*[^\s:：；;。，,！？!?]{1,24}"
+_STAFF_CREDITS = re.compile(rf"^{_CREDIT_FIELD}(?:\s*[；;|｜]?\s+{_CREDIT_FIELD}|\s*[；;|｜]\s*{_CREDIT_FIELD})+$")
+_STAFF_FIELD = re.compile(rf"(?:^|[\s；;|｜/]){_STAFF_ROLE}\s*[:：]")
+_WRITER_FIELD = re.compile(r"(?:^|[\s；;|｜/])(?:本文)?(?:作者|撰文|撰稿|文|記者|记者|執筆|执笔)\s*[:：]")
 
 
 # A press release's fields and contacts (發布單位：大陸委員會, 新聞稿編號：第025號, 聯絡人：…,
@@ -96,6 +103,7 @@ def is_text_furniture(line: str) -> bool:
     to be followed."""
     return bool(_KEYWORDS.match(line) or _AD_SLOT.match(line) or _LINK_LINE.match(line)
                 or (len(line) <= NOTICE_MAX_CHARS and _NOTICE.match(line)) or _STAFF.match(line)
+                or (_STAFF_CREDITS.match(line) and _STAFF_FIELD.search(line) and not _WRITER_FIELD.search(line))
                 or _ISSUE.match(line) or _HASHTAGS.match(line) or _FOLLOW.match(line) or _PRESS_FIELD.match(line))
 
 
