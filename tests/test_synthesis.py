@@ -262,6 +262,24 @@ def test_no_synthesis_point_quotes_the_interviewer():
     assert answered not in analysis.unclaimed
 
 
+def test_a_theme_line_drops_a_bare_connective_opening_it():
+    """The corpus's brief printed corpus 12's 「但是在現實世界中，讓任何國家…犧牲他們的短期經濟
+    利益，是非常艱難的。」 under 經濟: the essay's own points drop 但是 (the segmenter reads it as
+    a word), a theme line, quoted from the cached analysis with no words, kept it."""
+    from pipeline.analyse.segment import Segmenter
+    from pipeline.analyse.wording import trim_opening
+    from pipeline.synthesise.grounding import sentence_point
+    analysis = analyse(read_essay(CORPUS / "12_cdt-kevin-americas-china-problem.md"), Segmenter())
+    index = next(n for n, s in enumerate(analysis.essay.sentences)
+                 if analysis.view[s.start:s.end].startswith("但是在現實世界中"))
+    point = sentence_point(analysis, index)
+    assert point is not None and point.text.startswith("在現實世界中") and point.quote.startswith("但是在")
+    # no word of content is cut for want of the segmenter's words (不過是 "merely", 另外一個 "another")
+    for text in ("不過是一場誤會，北京不必小題大做。", "另外一個問題是美國的態度並不明確。", "而言之無物的聲明不值一提。"):
+        assert trim_opening(text, text) == text
+    assert trim_opening("然而美國的態度並不明確，臺灣仍需自強。", "然而美國的態度並不明確，臺灣仍需自強。").startswith("美國")
+
+
 def test_no_theme_quotes_an_editors_note(corpus_brief):
     """Corpus 09's 「（註：台灣殺人案疑犯陳同佳…）」 is the editor's background, not a judgement
     of the essay: the 香港 theme quoted it."""
