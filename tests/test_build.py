@@ -185,6 +185,18 @@ def test_synthesis_finds_where_the_real_essays_part_on_taiwan(built):
         assert any(re.search(r"正面|和緩", q) for q in pair), pair
 
 
+def test_pairs_on_one_subject_stand_under_one_heading(built):
+    """Both divergences of the commissioned essays are readings of what it means for Taiwan:
+    the brief printed 對臺灣的意涵 over each, a heading repeated. The second pair now stands
+    under the first's heading, every pair still printed with its counterpart."""
+    page = built["html"]
+    subjects = re.findall(r'class="subject">([^<]*)<', page)
+    assert subjects and all(a != b for a, b in zip(subjects, subjects[1:])), subjects
+    divergences = built["json"]["synthesis"]["divergences"]
+    assert len(divergences) == 2 and divergences[0]["subject"] == divergences[1]["subject"]
+    assert page.count('<li class="continues">') == 1 and page.count('class="counterpart"') >= 2
+
+
 def test_a_simplified_essay_takes_part_in_the_synthesis(tmp_path):
     (tmp_path / "a.txt").write_text("两岸关系观察\n\n台湾海峡的紧张情势将持续升高，冲突难以避免。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("臺海局勢評估\n\n兩岸關係將趨於緩和與穩定，對臺灣是正面的訊號。\n", encoding="utf-8")
