@@ -732,6 +732,9 @@ def test_the_report_of_a_discussion_is_no_claim(reports, text):
     (True, "中美建交之後，美國對台灣軍售成為新焦點，於是在1982年簽署《八一七公報》，限制美國對台灣售武的質和量。"),
     (True, "幸運的是，日本很快就玩砸了，1945年日本戰敗，1949年蔣介石敗退臺灣。"),
     (False, "自2016年以來的壓力，最終將迫使臺灣做出選擇。"),
+    # 將 before its object is 把 ("took"), no future (corpus 13, its brief's implications)
+    (True, "1894年馬關條約簽訂後，清廷將臺灣割讓給了日本，臺灣人被要求起日本名字。"),
+    (False, "2016年以來，北京將持續對臺灣施壓。"),
     # an hkcnews report outside the corpus: history as the paper it summarises tells it
     (True, "報道說，1949年國民黨去了台灣，中國共產黨建立中華人民共和國，自始中共一直想控制台灣。"),
     # a year ahead, or a past year with what follows from it, is an outlook

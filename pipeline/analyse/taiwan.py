@@ -189,7 +189,8 @@ _AHEAD = re.compile(r"將|(?<![機社議大協國學工年峰習])會(?![議談�
 # come (會 and 可能 are also the habitual and the possible of a past: …則會被選拔); a year
 # before 2020 is past for any essay this reads, a later one may be the one it looks ahead to
 _PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)年(?![前內底後])")
-_SURELY_AHEAD = re.compile(r"將|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
+# (將 before its object is 把, "took": 清廷將臺灣割讓給了日本 tells the past)
+_SURELY_AHEAD = re.compile(r"將(?!其|此|之|它|他|她|臺灣|台灣|中國|大陸|美國|日本)|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
 
 
 def narrates_history(text: str) -> bool:
