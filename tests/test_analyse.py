@@ -263,6 +263,18 @@ def test_a_bare_quotation_takes_the_sentence_naming_its_speaker(segmenter):
     assert standalone(infos, 5) == (5, 5)  # after a sentence naming no speaker: left as it is
 
 
+def test_a_crowds_view_takes_the_sentence_that_judges_it(segmenter):
+    """A CDT copy of a WeChat column outside the corpus (佩洛西治好了中國的精神內耗) printed
+    「很多人認為中國只要打臺灣，美國就會加入戰局。」 as a finding, the view its next sentence calls
+    wishful thinking: a crowd's view goes with the sentence taking it up, in its paragraph."""
+    _, infos = _infos(segmenter, "很多人認為中國只要打臺灣，美國就會加入戰局。這顯然也是一廂情願的想法，你看看烏克蘭。\n\n"
+                                 "有人認為兩岸終將一戰。\n\n這種看法忽略了經濟的牽制。\n\n"
+                                 "美國認為中國只要打臺灣，美國就會加入戰局。這是華府一貫的立場。")
+    assert standalone(infos, 0) == (0, 1)
+    assert standalone(infos, 2) == (2, 2)  # the judgement is in another paragraph: left as it is
+    assert standalone(infos, 4) == (4, 4)  # a named party's view stands as it is
+
+
 def test_a_reason_set_off_takes_the_claim_it_gives_the_reason_for(segmenter):
     """A CDT digest outside the corpus printed 「因為，佩洛西很可能在中期選舉後退休，…」 as an
     implication: 因為， opens the reason for the sentence before, and says nothing alone."""

@@ -14,7 +14,7 @@ from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, t
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
-from pipeline.analyse.taiwan import Parties, claims_nothing, debunks
+from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import drop_originals, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
@@ -72,6 +72,11 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     last = k
     while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and OPEN_END.search(infos[last].text)
            and infos[last + 1].paragraph is paragraph):
+        last += 1
+    # a crowd's view (很多人認為中國只要打臺灣，美國就會加入戰局。) goes with the sentence after it
+    # that takes it up (這顯然也是一廂情願的想法): alone it would print what the author denies
+    if (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and hearsay(infos[last].view)
+            and infos[last + 1].paragraph is paragraph and opens_on_reference(infos[last + 1].view)):
         last += 1
     return first, last
 
