@@ -109,6 +109,11 @@ def test_a_latin_word_that_would_leave_its_line_gaping_is_hyphenated():
 
 def test_display_uses_full_width_punctuation():
     assert full_width("中國大陸(下稱大陸)於今(2022)年,雙方:同意") == "中國大陸（下稱大陸）於今（2022）年，雙方：同意"
+    # an apostrophe in a Western word is the Latin one (the CJK faces set ’ full width: corpus 06's
+    # （…regarding Taiwan’s future）, a GNews title's L’Affaire du siècle); a closing quote stays
+    assert full_width("（rigidly circumscribes U.S. policy options regarding Taiwan’s future）") == \
+        "（rigidly circumscribes U.S. policy options regarding Taiwan's future）"
+    assert full_width("‘Taiwan’ 的說法") == "‘Taiwan’ 的說法"
     assert full_width("in 2022 (Biden, Xi)") == "in 2022 (Biden, Xi)"
 
 

@@ -21,7 +21,14 @@ _PUNCT_NEXT_TO_CJK = re.compile(rf"(?<=[{CJK}])[,;:?!](?!\d)|[,;:?!](?=[{CJK}])"
 _PARENS_WITH_CJK = re.compile(rf"\(([^()]*[{CJK}][^()]*)\)|(?<=[{CJK}])\(([^()]*)\)(?=[{CJK}])")
 
 
+# An apostrophe inside a Western word (Taiwan’s, L’Affaire): the CJK faces draw ’ full width,
+# a gap in the word; the ASCII one is the Latin glyph.
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
+
+
 def full_width(text: str) -> str:
-    """ASCII punctuation inside Chinese text in its full-width form: (下稱大陸) -> （下稱大陸）."""
+    """ASCII punctuation inside Chinese text in its full-width form: (下稱大陸) -> （下稱大陸）;
+    an apostrophe inside a Western word in the Latin form: Taiwan’s -> Taiwan's."""
+    text = _APOSTROPHE.sub("'", text)
     text = _PUNCT_NEXT_TO_CJK.sub(lambda m: _HALF_TO_FULL[m.group(0)], text)
     return _PARENS_WITH_CJK.sub(lambda m: f"（{m.group(1) or m.group(2)}）", text)
