@@ -769,6 +769,22 @@ def test_an_essays_history_is_not_among_its_implications(segmenter):
     assert quotes and not [q for q in quotes if q.startswith("1987")]
 
 
+def test_the_writers_own_story_is_no_implication(segmenter):
+    """Corpus 13's brief listed, for Taiwan, 「我當即表示特別羨慕，因為我還沒去過四川…。這位臺灣大叔
+    這時就聊的有些興奮，熱情的建議我將來一定要去一趟…」: the writer's anecdote (its 將來 is the
+    trip he was urged to make). A point that takes in the writer's own past is that story."""
+    from pipeline.analyse.taiwan import tells_own_story
+    assert tells_own_story("我當即表示特別羨慕，因為我還沒去過四川。")
+    assert tells_own_story("說來很有意思，我第一次跟臺灣同胞有較長時間的交流，居然是在日本發生的。")
+    assert not tells_own_story("我認為臺海局勢短期內不會有變化。")
+    assert not tells_own_story("當時的臺灣很可能就真的被日本所同化了。")  # 當時 of history, no 我
+    essay, _ = _infos(segmenter, "我當即表示特別羨慕，因為我還沒去過臺灣的花蓮。\n\n"
+                                 "這位臺灣大叔這時就聊得有些興奮，熱情地建議我將來一定要去臺灣一趟。\n\n"
+                                 "北京持續施壓，臺海緊張恐將升高，臺灣的安全風險也將擴大。")
+    quotes = [i.quote for i in analyse(essay, segmenter).implications]
+    assert quotes and not [q for q in quotes if "大叔" in q or "羨慕" in q]
+
+
 def test_a_question_is_no_finding(segmenter):
     """None of the corpus readers' 168 agreed findings is a question, yet a column outside
     the corpus that argues through questions (是期待…的全球秩序？中國在世界秩序應扮演何種

@@ -14,7 +14,7 @@ from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, t
 from pipeline.analyse.findings import mmr, relevance
 from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
-from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay
+from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay, tells_own_story
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
 from pipeline.analyse.wording import drop_originals, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
@@ -181,7 +181,9 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
                 or QUESTION.search(infos[spans[k][1]].view)):
             continue
         outlook = parties.outlook(info, score)
-        if outlook >= MIN_IMPLICATION_SCORE:
+        # (a point taking in the writer's own story is that anecdote: 我當即…。這位臺灣大叔這時…)
+        if outlook >= MIN_IMPLICATION_SCORE and not any(
+                tells_own_story(infos[j].view) for j in range(spans[k][0], spans[k][1] + 1)):
             implications.append(item(k, outlook))
         claims.append(k)
     # MMR chooses which ten say ten different things; they are listed best first

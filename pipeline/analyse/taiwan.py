@@ -198,6 +198,15 @@ def narrates_history(text: str) -> bool:
         bool(_PAST_YEAR.search(text)) and not _SURELY_AHEAD.search(text))
 
 
+# The writer telling a moment of their own past (我當即表示特別羨慕…; 我第一次跟臺灣同胞…交流):
+# an anecdote, the scene of the argument, not what Taiwan should expect
+_OWN_STORY = re.compile(r"我們?(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經)")
+
+
+def tells_own_story(text: str) -> bool:
+    return bool(_OWN_STORY.search(text))
+
+
 def foresight(text: str) -> float:
     """How much the sentence tells what will follow, 0..1: its distinct consequence and
     outlook words, and an if-then."""
