@@ -769,6 +769,27 @@ def test_an_essays_history_is_not_among_its_implications(segmenter):
     assert quotes and not [q for q in quotes if q.startswith("1987")]
 
 
+def test_a_quote_mark_its_paragraph_never_pairs_is_not_printed(segmenter):
+    """Corpus 02 writes …因為我們已經共同度過許多難關」。 and …她也願意坐下來和他會談」。 with no
+    「 before them in their paragraphs, and an hkcnews report outside the corpus opens
+    博爾頓說，…「但是，…登場。 and never closes it: the brief printed the stray marks (the
+    executive brief among its recommendations). The JSON's quote stays verbatim."""
+    from pipeline.analyse.wording import drop_stray_quotes
+    assert drop_stray_quotes("蔡英文也說，要做好準備，因為我們已經共同度過許多難關」。", "對於媒體以「地球上最危險」形容，", "") \
+        == "蔡英文也說，要做好準備，因為我們已經共同度過許多難關。"
+    assert drop_stray_quotes("博爾頓說，特朗普願意犧牲，「但是，這才令親台官員得以登場。", "黃安偉寫道，博爾頓在新書說。", "") \
+        == "博爾頓說，特朗普願意犧牲，但是，這才令親台官員得以登場。"
+    # quotation marks the paragraph pairs stay, and so does a quotation opening its paragraph
+    # to run on into the next (each of its paragraphs opens with 「, only the last closes)
+    assert drop_stray_quotes("他說：「兩岸必須對話。", "", "美國樂見其成。」") == "他說：「兩岸必須對話。"
+    assert drop_stray_quotes("美國樂見其成。」", "他說：「兩岸必須對話。", "") == "美國樂見其成。」"
+    assert drop_stray_quotes("「我們將繼續加強與臺灣的紐帶。", "", "") == "「我們將繼續加強與臺灣的紐帶。"
+    analysis = analyse(read_essay(CORPUS / "02_hk-tsai-cnn-us-trainers.md"), segmenter)
+    items = analysis.findings + analysis.recommendations + analysis.implications
+    stray = [i for i in items if "難關" in i.quote or "會談」" in i.quote]
+    assert stray and all(i.quote.endswith("」。") and not i.text.endswith("」。") for i in stray)
+
+
 def test_the_writers_own_story_is_no_implication(segmenter):
     """Corpus 13's brief listed, for Taiwan, 「我當即表示特別羨慕，因為我還沒去過四川…。這位臺灣大叔
     這時就聊的有些興奮，熱情的建議我將來一定要去一趟…」: the writer's anecdote (its 將來 is the

@@ -17,7 +17,7 @@ from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay, tells_own_story
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import drop_originals, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
+from pipeline.analyse.wording import drop_originals, drop_stray_quotes, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -109,12 +109,22 @@ def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
             or continues_list(infos, span[0]))
 
 
+def printed(essay: Essay, text: str, start: int, end: int) -> str:
+    """A point's text (of essay.text[start:end], trimmed) as the brief prints it: without a
+    translation's original in brackets or the quote marks its paragraph never pairs."""
+    paragraphs = [p for p in essay.paragraphs if p.start < end and start < p.end]
+    before = essay.text[paragraphs[0].start:start] if paragraphs else ""
+    after = essay.text[end:paragraphs[-1].end] if paragraphs else ""
+    return drop_stray_quotes(drop_originals(text), before, after)
+
+
 def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float,
                   labels: Collection[str] = ()) -> Item:
     first, last = span
     start, end = infos[first].sentence.start, infos[last].sentence.end
-    text = drop_originals("".join([_trim(infos[first], labels),
-                                   *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])]))
+    text = printed(essay, "".join([_trim(infos[first], labels),
+                                   *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])]),
+                   start, end)
     return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
                 essay.span(start, end), infos[k].paragraph.section)
 

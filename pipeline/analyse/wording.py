@@ -79,6 +79,35 @@ def drop_originals(text: str) -> str:
     return _ORIGINAL.sub(lambda m: "" if _is_sentence(re.findall(r"[A-Za-z]+", m.group(1))) else m.group(0), text)
 
 
+def _unpaired(text: str, open_before: int = 0) -> tuple[list[int], list[int]]:
+    """Where text's 」 close nothing (after closing the open_before quotations begun before
+    it), and where its 「 stand that nothing in it closes."""
+    opened: list[int] = []
+    closing: list[int] = []
+    for i, char in enumerate(text):
+        if char == "「":
+            opened.append(i)
+        elif char == "」":
+            if opened:
+                opened.pop()
+            elif open_before:
+                open_before -= 1
+            else:
+                closing.append(i)
+    return closing, opened
+
+
+def drop_stray_quotes(text: str, before: str, after: str) -> str:
+    """text without the corner quotes its paragraph never pairs (a source's typo: …因為我們已經
+    共同度過許多難關」。 with no 「 before it, 博爾頓說，…「但是，…登場。 never closed); before and
+    after: the paragraph's text around it. A 「 opening the paragraph stays: a quotation
+    running on into the next paragraph opens each one and closes only the last."""
+    closing, opened = _unpaired(text, len(_unpaired(before)[1]))
+    unclosed = opened[:max(0, len(opened) - len(_unpaired(after)[0]))]  # later 」 close the last ones
+    stray = set(closing) | {i for i in unclosed if not (text[i - 1] == "\n" if i else not before.strip())}
+    return "".join(c for i, c in enumerate(text) if i not in stray) if stray else text
+
+
 # A last clause that only leads in to what follows, when nothing follows in the paragraph
 # (…而應該優先推動攸關國家生存的政策」，她列出以下三點政策：): it ties the point to the list
 # after it, and goes as the words tying it to what came before do.

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.analyse import MAX_SPAN, dangling, standalone, trim_point
-from pipeline.analyse.wording import drop_originals
+from pipeline.analyse import MAX_SPAN, dangling, printed, standalone, trim_point
 from pipeline.model import Analysis, Item, Paragraph
 
 
@@ -48,6 +47,6 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
     if holding or any(i.start < end and start < i.end for i in points):
         return holding
     text = essay.span(start, end)
-    printed = drop_originals(trim_point(text, analysis.view[start:end], analysis.turn_labels))
-    return Item(printed, round(min(1.0, score), 4), essay.id,
+    shown = printed(essay, trim_point(text, analysis.view[start:end], analysis.turn_labels), start, end)
+    return Item(shown, round(min(1.0, score), 4), essay.id,
                 essay.sentences[low + first].paragraph, start, end, text, reads[k].paragraph.section)
