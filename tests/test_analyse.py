@@ -677,6 +677,15 @@ def test_a_point_drops_a_connective_of_sequence():
         assert trim_opening(text, text) == text[3:]
 
 
+def test_a_point_drops_let_alone_opening_it():
+    """更何況/何況 ("let alone", "what is more") add to the sentence before as 況且 does; a GNews
+    column outside the corpus printed 「更何況中共目前還無法實現「運-20」此類裝備的規模化量產。」"""
+    from pipeline.analyse.wording import trim_opening
+    text = "更何況中共目前還無法實現「運-20」此類裝備的規模化量產。"
+    assert trim_opening(text, text, "更何況") == trim_opening(text, text) == text[3:]
+    assert trim_opening("何況臺灣的防衛能力早已今非昔比。", "何況臺灣的防衛能力早已今非昔比。", "何況").startswith("臺灣")
+
+
 def test_the_essays_own_plan_is_no_finding(segmenter):
     """Corpus 15 printed 「本文繼《脆弱的「中美國」》後，探討美國大選與中美關係演變。」 as a key
     finding: the essay saying what it will do, not anything it finds."""

@@ -15,7 +15,7 @@ from pipeline.analyse.voice import SAYING_WORDS
 DISCOURSE = (
     "然而 因此 此外 另外 其次 首先 最後 同時 不過 但是 可是 但 而且 而 因而 故而 所以 所以說 也就是說 換言之 換句話說 "
     "總之 總而言之 並且 然後 接著 "
-    "尤其是 尤其 然 惟 且 又 再者 況且 加上 另一方面 另方面 同樣地 是以 於是 事實上 實際上 其實 顯然 無疑 可以說 簡言之 "
+    "尤其是 尤其 然 惟 且 又 再者 況且 更何況 何況 加上 另一方面 另方面 同樣地 是以 於是 事實上 實際上 其實 顯然 無疑 可以說 簡言之 "
     "儘管如此 即便如此 即使如此 雖然如此 話雖如此 除此之外 與此同時 相反 相反地 反之 "
     "整體而言 整體來說 總的來說 總括而言 綜上所述 一言以蔽之 歸根結底 說到底 由此可見 一般而言 基本上 坦白說 老實說 值得注意的是 值得一提的是 "
     "值得關注的是 需要指出的是 必須指出的是 不可否認的是 不可否認"
@@ -36,7 +36,7 @@ _SEQUENCE = re.compile(rf"首先|其次|再者|最後|{_ORDINALS}")
 # Where the segmenter's first word is not known (a synthesis quotes a cached analysis), only
 # the connectives no word of content begins with go unset-off (但是在現實世界中…; not 不過是…,
 # 另外一個…, 而言, 同時期)
-_BARE_CONNECTIVE = re.compile(r"但是|然而|可是|而且|並且|況且|此外|於是|總之|總而言之")
+_BARE_CONNECTIVE = re.compile(r"但是|然而|可是|而且|並且|況且|更何況|何況|此外|於是|總之|總而言之")
 _LIST_COPULA = re.compile(r"是(?![否非])")
 MIN_POINT = 8  # characters a trimmed point keeps at least
 
