@@ -1257,6 +1257,21 @@ def test_a_mirrored_post_dates_itself_beside_its_poster_and_credits_its_proof_re
     assert (essay.author, [essay.span(p.start, p.end)[:4] for p in essay.paragraphs]) == ("王小明", ["中共空降", "中共軍方"])
 
 
+def test_a_translated_posts_credits_are_no_text(tmp_path):
+    """A GNews post translated into French (snuug/txt, not in ../shared) sets each credit over
+    its translation in one Markdown paragraph (作者：… / Auteur：…) and credits its translator
+    and proof-reader with their language and group (法语翻译：Ikonic (VOH 法语翻译组）法语校对：…):
+    both were the text's first paragraphs, a translator's credit alone a section heading."""
+    essay = _essay(tmp_path, "## 世纪大案 1：华尔街之狼\n`2020-09-12 18:00 xiaopijiang` [轉載自GNews](https://gnews.org/zh-hant/351110/)\n\n"
+                          "作者：美东香草山农场文艺组：Tiffany的早餐\nAuteur：Le petit déjeuné du Tiffany du Groupe littérature\n\n"
+                          "法语翻译：Ikonic (VOH 法语翻译组）法语校对：Marie (VOH 法语翻译组）\n\n"
+                          "2013年，电影《华尔街之狼》上映。我们的故事将告诉读者，真实的世界远比电影更让人难以接受。\n", "README.md")
+    assert [essay.span(p.start, p.end)[:4] for p in essay.paragraphs] == ["2013"]
+    essay = _essay(tmp_path, "# 美國的台海政策走向\n\n法語翻譯：Ikonic\n\n"
+                          "美國近年對台政策出現明顯轉變，國會通過多項友台法案。這一趨勢在可見的未來仍將延續。\n", "post.md")
+    assert (essay.author, essay.sections, len(essay.paragraphs)) == (None, [], 1)
+
+
 def test_a_mirrored_brief_credits_its_reporter_under_a_photo(tmp_path):
     """Another post of that mirror: a photo with its source on the next line of the same
     Markdown paragraph (![](…) / 图片来源：…) and the reporter's credit (整理报道：小红帽)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.byline import is_credit
+from pipeline.ingest.byline import TRANSLATOR, is_credit
 
 # The accessibility links a web page opens with (for keyboard and screen-reader users),
 # kept as text or a numbered list when the page is copied
@@ -68,10 +68,13 @@ _STAFF_ROLE = r"(?:責任編輯|责任编辑|責編|责编|編輯|编辑|審核|
 _STAFF = re.compile(rf"^{_STAFF_ROLE}\s*[:：／/]\s*[^。，,；;！？!?]{{1,24}}$")
 # …also in a line of credits where the writer's own stands first, its role garbled or a
 # desk's (內軍事：快慢機 校對: 天藍色獨角色): every field a label and a name, one a staff role's
-# (a line naming the writer by role, 作者：王小明 校對：李四, is left for the byline to read)
-_CREDIT_FIELD = r"[^\s:：；;。，,！？!?]{1,8}\s*[:：]\s*[^\s:：；;。，,！？!?]{1,24}"
-_STAFF_CREDITS = re.compile(rf"^{_CREDIT_FIELD}(?:\s*[；;|｜]?\s+{_CREDIT_FIELD}|\s*[；;|｜]\s*{_CREDIT_FIELD})+$")
-_STAFF_FIELD = re.compile(rf"(?:^|[\s；;|｜/]){_STAFF_ROLE}\s*[:：]")
+# (a line naming the writer by role, 作者：王小明 校對：李四, is left for the byline to read);
+# a name may carry its group in brackets, a role its language (法语翻译：Ikonic (VOH 法语翻译组）
+# 法语校对：Marie (VOH 法语翻译组）, a GNews translation)
+_CREDIT_FIELD = (r"[^\s:：；;。，,！？!?]{1,8}\s*[:：]\s*[^\s:：；;。，,！？!?（(]{1,24}"
+                 r"(?:\s*[（(][^（()）]{1,24}[）)])?")
+_STAFF_CREDITS = re.compile(rf"^{_CREDIT_FIELD}(?:(?:\s*[；;|｜]\s*|\s+|(?<=[）)])){_CREDIT_FIELD})+$")
+_STAFF_FIELD = re.compile(rf"(?:^|[\s；;|｜/）)])(?:[\u4e00-\u9fff]{{1,2}}(?:語|语|文))?(?:{_STAFF_ROLE}|{TRANSLATOR})\s*[:：]")
 _WRITER_FIELD = re.compile(r"(?:^|[\s；;|｜/])(?:本文)?(?:作者|撰文|撰稿|文|記者|记者|執筆|执笔)\s*[:：]")
 
 
