@@ -64,12 +64,12 @@ def _inline_chunks(token, kind: str, level: int = 0) -> list[Chunk]:
     (CDT copies glue it there: ![img](…)文章封面截圖 and the paragraph on the next line)."""
     chunks: list[Chunk] = []
     parts: list[str] = []
-    # a date or a byline alone on a line makes the paragraph a block of lines (name,
-    # affiliation, date under a title; 作者：… over the byline's translation), not prose broken
-    # in the middle: each line stays apart
+    # a date alone on a line, or a byline opening the paragraph, makes it a block of lines
+    # (name, affiliation, date under a title; 作者：… over the byline's translation), not prose
+    # broken in the middle: each line stays apart
     lines = token.content.split("\n")
-    apart = kind == "para" and len(lines) > 1 and any(DATE_LINE.match(line.strip()) or is_credit(line.strip())
-                                                       for line in lines)
+    apart = kind == "para" and len(lines) > 1 and (is_credit(lines[0].strip())
+                                                   or any(DATE_LINE.match(line.strip()) for line in lines))
     link_chars = link_depth = bold_depth = 0
     outside_bold = captioned = caption = bare = False  # bare: the image on this line has no caption on it
     line_start = 0  # where in parts the current line begins
