@@ -104,6 +104,9 @@ class Analysis:
     view: str = ""
     sentence_words: list[frozenset[str]] = field(default_factory=list)
     turn_labels: frozenset[str] = frozenset()  # an interview's speaker labels (答, 吳﹕), which no point keeps
+    # each sentence's first word as the segmenter read it: whether a connective opens it
+    # (然而美國…) that a point quoting it drops
+    first_words: list[str] = field(default_factory=list)
     # sentences that are no claim of the essay's own (an interviewer's turns, the comments a
     # piece compiles), by index in Essay.sentences: the synthesis quotes none of them
     unclaimed: frozenset[int] = frozenset()

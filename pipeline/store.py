@@ -70,7 +70,8 @@ def analysis_from(data: Any) -> Analysis:
     """The Analysis the data describes; ValueError when it describes none."""
     fields = _fields(data, {"essay": dict, "summary": list, "findings": list, "recommendations": list,
                             "implications": list, "keywords": list, "entities": list, "view": str,
-                            "sentence_words": list, "turn_labels": list, "unclaimed": list}, "analysis")
+                            "sentence_words": list, "turn_labels": list, "first_words": list, "unclaimed": list},
+                     "analysis")
     essay = _essay(fields["essay"])
     analysis = Analysis(
         essay=essay,
@@ -84,9 +85,11 @@ def analysis_from(data: Any) -> Analysis:
         sentence_words=[frozenset(_typed(w, str, "word") for w in _list(words, "sentence words"))
                         for words in fields["sentence_words"]],
         turn_labels=frozenset(_typed(label, str, "turn label") for label in fields["turn_labels"]),
+        first_words=[_typed(word, str, "first word") for word in fields["first_words"]],
         unclaimed=frozenset(_typed(n, int, "unclaimed sentence") for n in fields["unclaimed"]),
     )
-    if len(analysis.view) != len(essay.text) or len(analysis.sentence_words) != len(essay.sentences):
+    if (len(analysis.view) != len(essay.text)
+            or not len(analysis.sentence_words) == len(analysis.first_words) == len(essay.sentences)):
         raise ValueError("analysis: its view or sentence words do not match its essay")
     for item in analysis.summary + analysis.findings + analysis.recommendations + analysis.implications:
         if essay.text[item.start:item.end] != item.quote:

@@ -265,7 +265,8 @@ def test_no_synthesis_point_quotes_the_interviewer():
 def test_a_theme_line_drops_a_bare_connective_opening_it():
     """The corpus's brief printed corpus 12's 「但是在現實世界中，讓任何國家…犧牲他們的短期經濟
     利益，是非常艱難的。」 under 經濟: the essay's own points drop 但是 (the segmenter reads it as
-    a word), a theme line, quoted from the cached analysis with no words, kept it."""
+    a word), a theme line, quoted from the cached analysis, kept it; the analysis now keeps each
+    sentence's first word. Without one (a numbered point), only a connective no word begins with goes."""
     from pipeline.analyse.segment import Segmenter
     from pipeline.analyse.wording import trim_opening
     from pipeline.synthesise.grounding import sentence_point
@@ -278,6 +279,27 @@ def test_a_theme_line_drops_a_bare_connective_opening_it():
     for text in ("不過是一場誤會，北京不必小題大做。", "另外一個問題是美國的態度並不明確。", "而言之無物的聲明不值一提。"):
         assert trim_opening(text, text) == text
     assert trim_opening("然而美國的態度並不明確，臺灣仍需自強。", "然而美國的態度並不明確，臺灣仍需自強。").startswith("美國")
+
+
+def test_a_theme_line_drops_what_the_segmenter_read_as_a_connective(tmp_path):
+    """另外 opens a sentence as a connective (另外日本政府也…) or as a word of it (另外一個問題):
+    only the segmenter tells. The cached analysis keeps each sentence's first word, so a theme
+    line quoting it trims as the essay's own points do."""
+    from dataclasses import replace
+
+    from pipeline.analyse.segment import Segmenter
+    from pipeline.store import analysis_data, analysis_from
+    from pipeline.synthesise.grounding import sentence_point
+    essay = tmp_path / "e.txt"
+    essay.write_text("臺日關係的新階段\n\n美國近年持續提升對臺軍售的層級，國會也通過多項友臺法案。\n\n"
+                     "另外日本政府也宣布加強與臺灣在半導體領域的合作。\n\n北京對此表達強烈不滿，兩岸關係短期內難以改善。\n",
+                     encoding="utf-8")
+    analysis = analysis_from(analysis_data(analyse(read_essay(essay), Segmenter())))  # as the cache gives it back
+    index = next(n for n, s in enumerate(analysis.essay.sentences) if analysis.essay.span(s.start, s.end).startswith("另外"))
+    assert analysis.first_words[index] == "另外"
+    unquoted = replace(analysis, summary=[], findings=[], recommendations=[], implications=[])  # quoted by no point
+    point = sentence_point(unquoted, index)
+    assert point is not None and point.text.startswith("日本政府") and point.quote.startswith("另外")
 
 
 def test_no_theme_quotes_an_editors_note(corpus_brief):

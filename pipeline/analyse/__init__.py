@@ -109,13 +109,11 @@ def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
             or continues_list(infos, span[0]))
 
 
-def printed(essay: Essay, text: str, start: int, end: int) -> str:
-    """A point's text (of essay.text[start:end], trimmed) as the brief prints it: without a
-    translation's original in brackets or the quote marks its paragraph never pairs."""
-    paragraphs = [p for p in essay.paragraphs if p.start < end and start < p.end]
-    before = essay.text[paragraphs[0].start:start] if paragraphs else ""
-    after = essay.text[end:paragraphs[-1].end] if paragraphs else ""
-    return drop_stray_quotes(drop_originals(text), before, after)
+def printed(essay: Essay, text: str, start: int, end: int, first: Paragraph, last: Paragraph) -> str:
+    """A point's text (of essay.text[start:end], trimmed; it runs from paragraph first to
+    last) as the brief prints it: without a translation's original in brackets or the quote
+    marks its paragraphs never pair."""
+    return drop_stray_quotes(drop_originals(text), essay.text[first.start:start], essay.text[end:last.end])
 
 
 def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[int, int], score: float,
@@ -124,7 +122,7 @@ def sentence_item(essay: Essay, infos: list[SentenceInfo], k: int, span: tuple[i
     start, end = infos[first].sentence.start, infos[last].sentence.end
     text = printed(essay, "".join([_trim(infos[first], labels),
                                    *(essay.span(i.sentence.start, i.sentence.end) for i in infos[first + 1:last + 1])]),
-                   start, end)
+                   start, end, infos[first].paragraph, infos[last].paragraph)
     return Item(text, round(min(1.0, max(0.0, score)), 4), essay.id, infos[first].sentence.paragraph, start, end,
                 essay.span(start, end), infos[k].paragraph.section)
 
@@ -212,5 +210,6 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         view=view,
         sentence_words=[frozenset(info.words) for info in infos],
         turn_labels=frozenset(labels),
+        first_words=[info.tokens[0].word if info.tokens else "" for info in infos],
         unclaimed=frozenset(questions | comments),
     )

@@ -33,9 +33,9 @@ _SET_OFF = re.compile(
 )
 # 是 after an ordinal (首先，是…; 其次是…) presents the item (not 是否, 是非; 又是 is "again").
 _SEQUENCE = re.compile(rf"首先|其次|再者|最後|{_ORDINALS}")
-# Where the segmenter's first word is not known (a synthesis quotes a cached analysis), only
-# the connectives no word of content begins with go unset-off (但是在現實世界中…; not 不過是…,
-# 另外一個…, 而言, 同時期)
+# Where the segmenter's first word is not known (a numbered point: its first word was its
+# number), only the connectives no word of content begins with go unset-off (但是在現實世界中…;
+# not 不過是…, 另外一個…, 而言, 同時期)
 _BARE_CONNECTIVE = re.compile(r"但是|然而|可是|而且|並且|況且|更何況|何況|此外|於是|總之|總而言之")
 _LIST_COPULA = re.compile(r"是(?![否非])")
 MIN_POINT = 8  # characters a trimmed point keeps at least

@@ -47,6 +47,7 @@ def sentence_point(analysis: Analysis, index: int, score: float = 1.0) -> Item |
     if holding or any(i.start < end and start < i.end for i in points):
         return holding
     text = essay.span(start, end)
-    shown = printed(essay, trim_point(text, analysis.view[start:end], analysis.turn_labels), start, end)
+    trimmed = trim_point(text, analysis.view[start:end], analysis.turn_labels, analysis.first_words[low + first])
+    shown = printed(essay, trimmed, start, end, reads[first].paragraph, reads[last].paragraph)
     return Item(shown, round(min(1.0, score), 4), essay.id,
                 essay.sentences[low + first].paragraph, start, end, text, reads[k].paragraph.section)
