@@ -808,6 +808,7 @@ def test_the_writers_own_story_is_no_implication(segmenter):
     assert tells_own_story("說來很有意思，我第一次跟臺灣同胞有較長時間的交流，居然是在日本發生的。")
     assert not tells_own_story("我認為臺海局勢短期內不會有變化。")
     assert not tells_own_story("當時的臺灣很可能就真的被日本所同化了。")  # 當時 of history, no 我
+    assert not tells_own_story("這是我們第一次面臨如此嚴峻的軍事威脅。")  # 我們, the nation: an assessment
     essay, _ = _infos(segmenter, "我當即表示特別羨慕，因為我還沒去過臺灣的花蓮。\n\n"
                                  "這位臺灣大叔這時就聊得有些興奮，熱情地建議我將來一定要去臺灣一趟。\n\n"
                                  "北京持續施壓，臺海緊張恐將升高，臺灣的安全風險也將擴大。")

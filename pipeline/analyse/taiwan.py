@@ -189,8 +189,9 @@ _AHEAD = re.compile(r"將|(?<![機社議大協國學工年峰習])會(?![議談�
 # come (會 and 可能 are also the habitual and the possible of a past: …則會被選拔); a year
 # before 2020 is past for any essay this reads, a later one may be the one it looks ahead to
 _PAST_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20[01]\d)年(?![前內底後])")
-# (將 before its object is 把, "took": 清廷將臺灣割讓給了日本 tells the past)
-_SURELY_AHEAD = re.compile(r"將(?!其|此|之|它|他|她|臺灣|台灣|中國|大陸|美國|日本)|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
+# (將 before its object, a pronoun or a state, is 把, "took": 清廷將臺灣割讓給了日本 tells the past)
+_SURELY_AHEAD = re.compile(rf"將(?!其|此|之|它|他|她|中國|中共|大陸|{'|'.join(_STATES)})"
+                           r"|未來|預計|預料|即將|勢必|恐怕|終將|總有一天|最終")
 
 
 def narrates_history(text: str) -> bool:
@@ -199,8 +200,9 @@ def narrates_history(text: str) -> bool:
 
 
 # The writer telling a moment of their own past (我當即表示特別羨慕…; 我第一次跟臺灣同胞…交流):
-# an anecdote, the scene of the argument, not what Taiwan should expect
-_OWN_STORY = re.compile(r"我們?(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經)")
+# an anecdote, the scene of the argument, not what Taiwan should expect (我們 may be the
+# nation the piece speaks for: 這是我們第一次面臨如此威脅 is an assessment)
+_OWN_STORY = re.compile(r"我(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經)")
 
 
 def tells_own_story(text: str) -> bool:
