@@ -26,8 +26,9 @@ _BYLINE_PATTERNS = [
 _NAME_AND_PAPER = re.compile(rf"^{CHINESE_NAME.pattern}\s?\S{{0,4}}(?:日報|日报|時報|时报|聯合報|联合报|晚報|晚报|週刊|周刊|雜誌|杂志)$")
 # …as does a translator's credit (編譯：東京櫻花團/Hopkins; 法语翻译：Ikonic, the language named)
 # or a re-post's (… 轉載自GNews): the writer is someone else
-TRANSLATOR = r"(?:[\u4e00-\u9fff]{1,2}(?:語|语|文))?(?:編譯|编译|翻譯|翻译|譯者|译者)"
-_OTHER_CREDIT = re.compile(rf"^(?:{TRANSLATOR}\s*[:：／/]\s*\S.*|.{{0,30}}(?:轉載自|转载自|轉自|转自)\s*\S.{{0,30}})$")
+LANGUAGE = r"(?:[\u4e00-\u9fff]{1,2}(?:語|语|文))?"  # a role for one language (法语翻译, 英文編輯)
+TRANSLATOR = r"(?:編譯|编译|翻譯|翻译|譯者|译者)"
+_OTHER_CREDIT = re.compile(rf"^(?:{LANGUAGE}{TRANSLATOR}\s*[:：／/]\s*\S.*|.{{0,30}}(?:轉載自|转载自|轉自|转自)\s*\S.{{0,30}})$")
 _POST = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")
 MAX_CHARS = 60  # a byline is one short line; a sentence that happens to end in 撰寫 is none
 

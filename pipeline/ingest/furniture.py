@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.byline import TRANSLATOR, is_credit
+from pipeline.ingest.byline import LANGUAGE, TRANSLATOR, is_credit
 
 # The accessibility links a web page opens with (for keyboard and screen-reader users),
 # kept as text or a numbered list when the page is copied
@@ -74,7 +74,7 @@ _STAFF = re.compile(rf"^{_STAFF_ROLE}\s*[:：／/]\s*[^。，,；;！？!?]{{1,2
 _CREDIT_FIELD = (r"[^\s:：；;。，,！？!?]{1,8}\s*[:：]\s*[^\s:：；;。，,！？!?（(]{1,24}"
                  r"(?:\s*[（(][^（()）]{1,24}[）)])?")
 _STAFF_CREDITS = re.compile(rf"^{_CREDIT_FIELD}(?:(?:\s*[；;|｜]\s*|\s+|(?<=[）)])){_CREDIT_FIELD})+$")
-_STAFF_FIELD = re.compile(rf"(?:^|[\s；;|｜/）)])(?:[\u4e00-\u9fff]{{1,2}}(?:語|语|文))?(?:{_STAFF_ROLE}|{TRANSLATOR})\s*[:：]")
+_STAFF_FIELD = re.compile(rf"(?:^|[\s；;|｜/）)]){LANGUAGE}(?:{_STAFF_ROLE}|{TRANSLATOR})\s*[:：]")
 _WRITER_FIELD = re.compile(r"(?:^|[\s；;|｜/])(?:本文)?(?:作者|撰文|撰稿|文|記者|记者|執筆|执笔)\s*[:：]")
 
 
