@@ -110,3 +110,10 @@ def squash(text: str) -> str:
 
 def pdf_text(pdf: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_body_text(pdf: Path) -> str:
+    """The pages' text without their running head (first line) and folio (last line): a
+    point broken across a page end reads as one."""
+    pages = [[line for line in page.splitlines() if line.strip()] for page in pdf_text(pdf).split("\f")]
+    return "\n".join(line for lines in pages for line in lines[1:-1])

@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_text, run_brief
+from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, SHARED_ESSAYS, pdf_body_text, pdf_text, run_brief
 from pipeline.render.page import MM, Page
 from pipeline.render.typeset import Measure, typeset
 from pipeline.render.typography import NO_LINE_END, NO_LINE_START, full_width
@@ -136,7 +136,7 @@ def test_executive_brief_fits_two_pages_with_all_recommendations(briefs, tmp_pat
     assert len(PdfReader(tmp_path / "e.pdf").pages) <= 2
     import json
 
-    text = re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf"))
+    text = re.sub(r"\s+", "", pdf_body_text(tmp_path / "e.pdf"))
     for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
         for item in essay["taiwan"]["recommendations"]:
             assert re.sub(r"\s+", "", full_width(item["text"])) in text
@@ -156,7 +156,7 @@ def test_executive_brief_of_many_essays_leaves_out_their_findings_and_says_so(tm
     assert len(PdfReader(tmp_path / "e.pdf").pages) == 2
     import json
 
-    text = re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf"))
+    text = re.sub(r"\s+", "", pdf_body_text(tmp_path / "e.pdf"))
     assert "本期共9篇，篇幅所限，各文重點發現從略" in text
     for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
         for item in essay["taiwan"]["recommendations"]:
@@ -173,7 +173,7 @@ def test_executive_brief_of_the_corpus_quotes_one_side_of_each_pair(tmp_path):
     import json
 
     # (a point that runs over the page break has the footer and the next header inside it)
-    text = re.sub(r"第\d+頁，共\d+頁政策評析簡報", "", re.sub(r"\s+", "", pdf_text(tmp_path / "e.pdf")))
+    text = re.sub(r"\s+", "", pdf_body_text(tmp_path / "e.pdf"))
     assert re.search("另見文[一二三四五六七八九十]+。", text) and "本期共16篇" in text
     for essay in json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))["essays"]:
         for item in essay["taiwan"]["recommendations"]:
