@@ -1,6 +1,8 @@
 """Analyse: Traditional segmentation, findings, and who the advice is addressed to."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import CORPUS, ESSAY_G20, ESSAY_XI, EXAMPLES, ROOT
@@ -340,6 +342,41 @@ def test_a_list_is_never_entered_in_the_middle(segmenter):
     assert dangling(infos, 4, standalone(infos, 4))  # five items: from 斷交 on, the list is cut
 
 
+def test_a_reference_inside_the_first_clause_takes_the_sentence_before(segmenter):
+    """Corpus 08 printed 「中共這樣做損人不利己，…」 and 05 「如果UMC最後接受此方案，…」: a
+    demonstrative inside the first clause points back as one opening the sentence does (it
+    takes the sentence before in its paragraph, or a one-sentence paragraph before it); a
+    pronoun there mostly stands for its own clause's subject (俄羅斯正渴望中國幫他…)."""
+    from pipeline.analyse.wording import leans_back
+    assert leans_back("中共這樣做損人不利己，很惹台灣人的反感。")
+    assert leans_back("如果UMC最後接受此方案，表現了其協助加強日本半導體工業競爭力的誠意。")
+    assert leans_back("但只要做到這些，文明的吸力會把兩岸的人們重新吸引到一起。")  # after the connective
+    assert not leans_back("俄羅斯正渴望中國幫他解開內政外交悖論。")
+    assert not leans_back("這些年來，兩岸關係持續惡化。")  # 這些年: a time, no referent
+    assert not leans_back("兩岸關係持續惡化，這種趨勢短期內不會改變。")  # not in the first clause
+    _, infos = _infos(segmenter, "北京宣布暫停進口臺灣水果。\n\n中共這樣做損人不利己，很惹台灣人的反感。"
+                                 "臺灣的民主是不容侵犯的。")
+    assert standalone(infos, 1) == (0, 1) and not dangling(infos, 1, (0, 1))
+    assert standalone(infos, 2) == (2, 2)
+    _, infos = _infos(segmenter, "中共這樣做損人不利己，很惹台灣人的反感。")
+    assert dangling(infos, 0, standalone(infos, 0))  # the essay's first sentence: nothing before it
+    _, infos = _infos(segmenter, "北京宣布暫停進口臺灣水果。美方表示關切。\n\n中共這樣做損人不利己。")
+    assert dangling(infos, 2, standalone(infos, 2))  # a paragraph before it of several: which?
+
+
+def test_a_point_leaning_on_a_chosen_one_is_printed_with_it(segmenter):
+    """Two points are never printed twice: a point whose span reaches back into one already
+    chosen joins it (corpus 08: 「中共沒有民主，…台灣的民主是不容侵犯的。」 and the next
+    sentence, 「中共這樣做損人不利己，…」, are one finding) instead of being dropped."""
+    from pipeline.analyse.findings import mmr
+    _, infos = _infos(segmenter, "中共沒有民主，卻以各種方式介入台灣選舉，台灣的民主是不容侵犯的。"
+                                 "中共這樣做損人不利己，很惹台灣人的反感。\n\n美國國會通過多項友臺法案，支持台灣參與國際組織。")
+    spans = [standalone(infos, k) for k in range(len(infos))]
+    assert spans[1] == (0, 1)
+    assert mmr(infos, [1.0, 0.9, 0.5], [0, 1, 2], spans) == {0: (0, 1), 2: (2, 2)}
+    assert mmr(infos, [1.0, 0.9, 0.5], [0, 1, 2], spans, limit=1) == {0: (0, 1)}  # joining takes no place
+
+
 def test_a_point_whose_reference_lies_in_the_paragraph_before_is_not_chosen(segmenter):
     essay, infos = _infos(segmenter, "日本研究院理事長李世暉接受訪問時表示，兩岸先後申請加入CPTPP，將成為區域經濟整合的關鍵考驗。\n\n"
                                      "他認為，中國可能透過讓利，讓這些國家因此對中國很難達到的規範做一些調適，顯然將影響臺灣的加入進程。\n\n"
@@ -629,10 +666,12 @@ def test_a_point_drops_an_arguments_ordinal(segmenter):
     """Corpus 05 argues 第一…第五…最後; its point 「第一，如果UMC最後接受此方案，…」 was printed
     with the ordinal of a list the brief does not show. Only an ordinal set off by a comma
     goes: 第一波的「中國因素」 (corpus 10) is content."""
+    from pipeline.analyse import _trim
     from pipeline.analyse.wording import trim_opening
-    analysis = analyse(read_essay(CORPUS / "05_hk-umc-fujitsu-semiconductor.md"), segmenter)
-    ordinal = [i for i in analysis.findings if i.quote.startswith("第一，")]
-    assert ordinal and all(i.text.startswith("如果UMC") for i in ordinal)
+    essay = read_essay(CORPUS / "05_hk-umc-fujitsu-semiconductor.md")
+    ordinal = [i for i in sentence_infos(essay, segmenter) if re.match("第[一二三四五]，", i.text)]
+    assert len(ordinal) == 5 and _trim(ordinal[0]).startswith("如果UMC")
+    assert not any(re.match("第[一二三四五]", _trim(i)) for i in ordinal)
     for text in ("第一波的「中國因素」是失敗的。", "第一次世界大戰之後，臺灣被日本統治。"):
         assert trim_opening(text, text, text[:2]) == text
     assert trim_opening("其次，第二，臺灣應該加強國防。", "其次，第二，臺灣應該加強國防。") == "臺灣應該加強國防。"

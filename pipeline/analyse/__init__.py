@@ -17,7 +17,7 @@ from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay, tells_own_story
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import drop_originals, drop_stray_quotes, is_bare_quote, opens_on_reference, trim_lead_in, trim_opening
+from pipeline.analyse.wording import drop_originals, drop_stray_quotes, is_bare_quote, leans_back, opens_on_reference, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -48,14 +48,15 @@ MAX_SPAN = 4  # sentences one point may take to stand alone
 
 def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     """The sentences (first, last) the point at k needs to stand alone: the one before it
-    in its paragraph when it opens on a reference (此, 該, 這, 其, 對此 …), those before it
+    in its paragraph when it leans on it (此, 該, 這, 其, 對此 … opening it, 這樣做 in its first
+    clause: see leans_back), those before it
     back to the list's start when it is a later item of one, and those after it up to a
     full stop when it ends on ； or ： (an enumerated list is never cut so that it says
     something else). A paragraph's first sentence that opens on a reference
     refers to the paragraph before as a whole: it cannot be made to stand alone
     (dangling), unless that paragraph is one sentence (see _lone)."""
     paragraph = infos[k].paragraph
-    refers = k and opens_on_reference(infos[k].view)
+    refers = k and leans_back(infos[k].view)
     first = k - 1 if refers and (infos[k - 1].paragraph is paragraph or (
         _lone(infos[k - 1]) and not _PERSON_REFERENCE.match(infos[k].view))) else k
     # a quotation alone has its speaker in the sentence before (蓬佩奧…稱…。「我們記掛著…」),
@@ -105,7 +106,7 @@ def dangling(infos: list[SentenceInfo], k: int, span: tuple[int, int]) -> bool:
     認為… at the head of a paragraph, or after a sentence that itself opens on one: 他又
     分析說…。對今次選舉，他則…), or still starts or ends inside a list (；/：, a list
     longer than a point may be): such a point is not chosen."""
-    return (opens_on_reference(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
+    return (leans_back(infos[span[0]].view) or bool(OPEN_END.search(infos[span[1]].text))
             or continues_list(infos, span[0]))
 
 
@@ -195,8 +196,8 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
             implications.append(item(k, outlook))
         claims.append(k)
     # MMR chooses which ten say ten different things; they are listed best first
-    chosen = sorted(mmr(infos, scores, claims, spans), key=lambda k: -scores[k])
-    findings = [item(k, scores[k]) for k in chosen]
+    chosen = mmr(infos, scores, claims, spans)
+    findings = [sentence_item(essay, infos, k, chosen[k], scores[k], labels) for k in sorted(chosen, key=lambda k: -scores[k])]
     implications = held(sorted(implications, key=lambda item: -item.score), findings)[:MAX_IMPLICATIONS]
 
     return Analysis(

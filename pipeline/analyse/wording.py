@@ -150,6 +150,19 @@ _FRONTED_TIME = re.compile(r"(?:自|從|在|於)?([^，,。；：]{0,6}(?:前|�
 _FRONTED_SOURCE = re.compile(r"((?:據|依|在)[^，,。；：]{0,4}(?:所知|了解|瞭解|看來|看法|觀察)|據悉|我(?:認為|相信|覺得|以為))[，,]\s*")
 
 
+# A demonstrative inside the first clause (中共這樣做損人不利己, 如果UMC最後接受此方案，…,
+# 只要做到這些，…) points back as one opening the sentence does. (A pronoun there mostly
+# stands for its own clause's subject: 俄羅斯正渴望中國幫他….)
+_ANAPHOR = re.compile(r"此(?:事|舉|案|方案|一|等|種|類)|[就對為]此|(?:這樣|這麼|如此)做|這些(?!年|日子|天)|這種|這類|這項|這番")
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:。！？!?]*")
+
+
+def leans_back(view: str) -> bool:
+    """Whether the sentence leans on the one before it: it opens on a reference
+    (opens_on_reference) or its first clause holds one (中共這樣做…, 如果UMC接受此方案，…)."""
+    return opens_on_reference(view) or bool(_ANAPHOR.search(_FIRST_CLAUSE.match(view, _opening(view)).group()))
+
+
 def opens_on_reference(view: str) -> bool:
     """Whether the sentence leans on the one before it (此…, 該…, 他說…), once the
     connective a point drops is gone (但他說… is 他說…), in or after a fronted topic

@@ -14,7 +14,7 @@ import re
 from pipeline.analyse.ranker import CONCLUSIVE, DATE, DEGREE, JUDGEMENT
 from pipeline.analyse.taiwan import claims_nothing, hearsay, speaks_of_itself
 from pipeline.analyse.terms import REPORTING, english_fragment
-from pipeline.analyse.wording import opens_on_reference
+from pipeline.analyse.wording import leans_back
 from pipeline.model import Analysis, Item, Theme
 from pipeline.synthesise.actors import ALIAS
 from pipeline.synthesise.grounding import sentence_point
@@ -44,7 +44,7 @@ def judges(text: str) -> bool:
     nothing (an editor's note, a reported discussion)."""
     grades = any(not _COUNTING.match(text, m.start()) for m in DEGREE.finditer(text))
     return (bool(CONCLUSIVE.search(text) or JUDGEMENT.search(text) or grades)
-            and not DATE.search(text) and not opens_on_reference(text)
+            and not DATE.search(text) and not leans_back(text)
             and not speaks_of_itself(text) and not claims_nothing(text) and not hearsay(text, len(text)))
 
 
