@@ -271,10 +271,26 @@ def test_a_crowds_view_takes_the_sentence_that_judges_it(segmenter):
     wishful thinking: a crowd's view goes with the sentence taking it up, in its paragraph."""
     _, infos = _infos(segmenter, "很多人認為中國只要打臺灣，美國就會加入戰局。這顯然也是一廂情願的想法，你看看烏克蘭。\n\n"
                                  "有人認為兩岸終將一戰。\n\n這種看法忽略了經濟的牽制。\n\n"
-                                 "美國認為中國只要打臺灣，美國就會加入戰局。這是華府一貫的立場。")
+                                 "美國認為中國只要打臺灣，美國就會加入戰局。這是華府一貫的立場。\n\n"
+                                 "有人說兩岸終將一戰。經濟交流也會停止。這種看法忽略了經濟的牽制。")
     assert standalone(infos, 0) == (0, 1)
-    assert standalone(infos, 2) == (2, 2)  # the judgement is in another paragraph: left as it is
+    assert standalone(infos, 2) == (2, 3)  # a view set as a paragraph: the next one's head takes it up
     assert standalone(infos, 4) == (4, 4)  # a named party's view stands as it is
+    assert standalone(infos, 6) == (6, 6)  # the sentence after it neither takes it up nor answers it
+
+
+def test_a_crowds_words_answered_by_a_turn_go_with_the_answer(segmenter):
+    """Corpus 15 printed 「有人說，拜登甚至會比特朗普更狠，中美關係不可能改善。」 as a finding, the
+    view its next paragraph dismisses (這其實是不了解美國政體。); a crowd's words answered by a
+    turn (但是，…; 其實…) are no claim of the essay alone either."""
+    essay = read_essay(CORPUS / "15_cdt-zhibenshe-us-china-downturn.md")
+    infos = sentence_infos(essay, segmenter)
+    k = next(k for k, i in enumerate(infos) if i.text.startswith("有人說，拜登"))
+    assert standalone(infos, k) == (k, k + 1) and infos[k + 1].text == "這其實是不瞭解美國政體。"
+    analysis = analyse(essay, segmenter)
+    assert not any(i.text.endswith("中美關係不可能改善。") for i in analysis.findings + analysis.implications)
+    _, infos = _infos(segmenter, "有人說，台灣遲早會被統一。但是，民調顯示維持現狀仍是主流。")
+    assert standalone(infos, 0) == (0, 1)
 
 
 def test_a_reason_set_off_takes_the_claim_it_gives_the_reason_for(segmenter):
@@ -977,3 +993,16 @@ def test_a_translations_original_in_brackets_is_not_printed(segmenter):
     analysis = analyse(read_essay(CORPUS / "06_hk-taiwan-card-817-communique.md"), segmenter)
     glossed = [i for i in analysis.findings + analysis.implications if "（rigidly" in i.quote]
     assert glossed and not any("rigidly" in i.text for i in glossed)
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    # corpus 09 and 10: the outlet telling of its own reporting, or pointing at another report
+    ("《立場新聞》採訪團隊來到台灣，分別訪問了國民黨總統候選人韓國瑜國政顧問團兩岸組召集人、文化大學社科院長趙建民，"
+     "以及太陽花學運領袖林飛帆，透過兩大陣營的視覺，看兩岸關係、中國滲透及香港運動。", False),
+    ("《立場新聞》曾訪問一於中國工作台灣青年，他亦表示現在台灣人於中國的機會已比以前小，詳看另文報道。", False),
+    ("本台記者走訪金門，當地商家普遍擔心觀光客減少。", True),  # what the reporter found
+    ("趙建民接受《立場新聞》專訪時，將蔡英文民望上的領先，解釋為「炒作一國兩制議題」。", True),  # his claim
+    ("美國記者訪問台灣後指出，台灣的防衛意志正在提升。", True),
+])
+def test_the_outlets_own_reporting_claims_nothing(sentence, claims):
+    assert claims_nothing(sentence) is not claims

@@ -74,15 +74,20 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     while (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and OPEN_END.search(infos[last].text)
            and infos[last + 1].paragraph is paragraph):
         last += 1
-    # a crowd's view (很多人認為中國只要打臺灣，美國就會加入戰局。) goes with the sentence after it
-    # that takes it up (這顯然也是一廂情願的想法): alone it would print what the author denies
-    if (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and hearsay(infos[last].view)
-            and infos[last + 1].paragraph is paragraph and opens_on_reference(infos[last + 1].view)):
+    # a crowd's view or words (很多人認為中國只要打臺灣，美國就會加入戰局。有人說，…) go with the
+    # sentence after it that takes them up (這顯然也是一廂情願的想法) or answers them (但是，…):
+    # alone they would print what the author denies; a view set as a paragraph of its own is
+    # taken up by the next paragraph's head, as a reference there reaches back to it (_lone)
+    view = infos[last].view
+    if (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and hearsay(view, len(view))
+            and (infos[last + 1].paragraph is paragraph or _lone(infos[last]))
+            and (opens_on_reference(infos[last + 1].view) or _ANSWERS.match(infos[last + 1].view))):
         last += 1
     return first, last
 
 
 _SAYS = re.compile(SAYING_WORDS)
+_ANSWERS = re.compile(r"(?:然而|但是?|不過|可是|其實|事實上)")  # a turn opening the sentence after a view
 # 他, 她, 其 point at a person named further back, whom a lone sentence before rarely names
 _PERSON_REFERENCE = re.compile(r"[他她其]")
 

@@ -317,8 +317,13 @@ _BY_MEANS = re.compile(r"^(?:(?!應|要|須|需|可以|宜|將|會|必).)*以[^�
 _LATER = re.compile(r"(?:我們|筆者|本文|作者)(?:將|會)?(?:稍後|之後再|日後再|另文|下次|下回|下篇)")
 
 
+# …or how the outlet's team went about the piece (《立場新聞》採訪團隊來到台灣，分別訪問了…), or that it
+# reports more elsewhere (…，詳看另文報道。). (What a reporter found, 本台記者走訪金門，當地商家…, is content.)
+_OWN_REPORTING = re.compile(r"採訪(?:團隊|隊)[^。；]{0,12}?(?:訪問|專訪|採訪|走訪)|詳[看見閱]另文|另文報[道導]")
+
+
 def announces_plan(text: str) -> bool:
-    return bool(_OWN_PLAN.search(text) or _LATER.search(text))
+    return bool(_OWN_PLAN.search(text) or _LATER.search(text) or _OWN_REPORTING.search(text))
 
 
 # …暢談她對於台海局勢…等想法: talking at length of one's views is told only once it is done
