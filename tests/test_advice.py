@@ -38,6 +38,8 @@ ADVICE = [
      "執政黨應該可以透過更細膩的民意調查，了解真正反對者是否真有2018年這麼多。"),
     # written for the purpose
     ("advice the author gives, then a crowd's view", "台灣應該提高國防預算，有人認為這是浪費。"),
+    ("與其…不如: a choice urged", "所以，台灣與其爭論統獨，不如專注於強化民主韌性。"),
+    ("與其…不如, a government", "政府與其等待美國表態，不如先補足彈藥庫存。"),
     ("可以 without another modal", "民進黨政府可以在短期內通過國防特別預算，強化後備戰力。"),
     ("不妨", "我國不妨借鏡日本的經驗，建立經濟安全的審查機制。"),
     ("是時候, Taiwan the subject", "臺灣是時候重新檢討能源政策。"),
@@ -159,6 +161,11 @@ NOT_ADVICE = [
     ("a crowd's demand", "有人主張台灣應該立即宣布獨立，這是不切實際的。"),
     ("a crowd's belief", "很多人認為台灣必須大幅提高國防預算。"),
     ("a crowd's belief after a setting", "在野黨內，不少人以為政府應該先開放市場。"),
+    ("unnamed scholars", "有學者主張台灣應該加入RCEP，但這在政治上幾乎不可能。"),
+    ("unnamed experts", "不少專家認為台灣必須延長兵役。"),
+    # 與其說…不如說 weighs two descriptions; 與其他 is "with other"
+    ("與其說…不如說", "台灣的困境與其說是軍事問題，不如說是政治問題。"),
+    ("與其他 and a comparison", "台灣與其他民主國家相比，國防預算不如日本。"),
     # a 自由時報 letter outside the corpus (2025): the democracies' necessity, not Taiwan's
     ("the democracies' challenge", "作為身處印太區域民主前線的台灣，我們更清楚這股威脅已成為全球民主社會必須共同正視的挑戰。"),
     ("addressed to the democracies", "民主國家應該團結起來，共同對抗威權擴張。"),

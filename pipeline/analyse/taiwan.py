@@ -78,7 +78,10 @@ STRONG_MODAL = re.compile(
     r"(?<=[也就早更本都還])該|"
     # a necessary condition is advice: 唯有…才能, 臺灣要…，才有辦法
     # (要 before a quantity is what something takes: 要數年才能完成)
-    r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))"
+    r"(?:唯有|要(?![數幾\d一二三四五六七八九十兩百千多]))(?=[^。；？！]{2,40}?才(?:能|可|有|會))|"
+    # and a choice urged: 與其爭論統獨，不如專注於… (與其說…不如說 weighs two descriptions;
+    # 與其他/與其盟友 is "with its …")
+    r"與其(?![說他它中盟])(?=[^。；？！]{2,40}?不如(?!說))"
 )
 _ONLY_THEN = re.compile(r"才(?:能|可|有|會)")
 # a clause opening on a conclusion drawn (因此必須…): see Parties.advises_others
@@ -375,7 +378,7 @@ def is_signpost(text: str) -> bool:
 # argued against: neither the essay's advice nor its outlook. (沒有人認為, 所有人都認為 are the
 # author's own claim; 有人說 hedges a report, 很多人擔心 voices a worry the author may share.)
 _CROWD = (r"(?:^|(?<=[，,；：]))[^，。；：]{0,4}?(?<![沒所])(?:有|很多|許多|不少|有些|一些|部分|多數|大多數)"
-          r"(?:人|人士|團體|網友|論者|評論|聲音|說法|輿論)[都也仍還]?")
+          r"(?:人|人士|團體|網友|論者|評論|聲音|說法|輿論|學者|專家|分析家|觀察家|評論員)[都也仍還]?")
 _BELIEVES = "認為|相信|以為|覺得|主張|宣稱|呼籲|建議|指出"
 # a crowd's belief (有人認為…); and, where advice is judged, what it said (有人說台灣應該…)
 _HEARSAY = re.compile(_CROWD + "(?:" + _BELIEVES + ")")
