@@ -854,10 +854,11 @@ def test_a_quote_mark_its_paragraph_never_pairs_is_not_printed(segmenter):
     assert stray and all(i.quote.endswith("」。") and not i.text.endswith("」。") for i in stray)
 
 
-def test_the_writers_own_story_is_no_implication(segmenter):
+def test_the_writers_own_story_is_no_implication_nor_finding(segmenter):
     """Corpus 13's brief listed, for Taiwan, 「我當即表示特別羨慕，因為我還沒去過四川…。這位臺灣大叔
     這時就聊的有些興奮，熱情的建議我將來一定要去一趟…」: the writer's anecdote (its 將來 is the
-    trip he was urged to make). A point that takes in the writer's own past is that story."""
+    trip he was urged to make), and the same among its findings. A point that takes in the
+    writer's own past is that story: the scene of the argument, not a point of it."""
     from pipeline.analyse.taiwan import tells_own_story
     assert tells_own_story("我當即表示特別羨慕，因為我還沒去過四川。")
     assert tells_own_story("說來很有意思，我第一次跟臺灣同胞有較長時間的交流，居然是在日本發生的。")
@@ -867,8 +868,9 @@ def test_the_writers_own_story_is_no_implication(segmenter):
     essay, _ = _infos(segmenter, "我當即表示特別羨慕，因為我還沒去過臺灣的花蓮。\n\n"
                                  "這位臺灣大叔這時就聊得有些興奮，熱情地建議我將來一定要去臺灣一趟。\n\n"
                                  "北京持續施壓，臺海緊張恐將升高，臺灣的安全風險也將擴大。")
-    quotes = [i.quote for i in analyse(essay, segmenter).implications]
-    assert quotes and not [q for q in quotes if "大叔" in q or "羨慕" in q]
+    analysis = analyse(essay, segmenter)
+    assert analysis.implications and analysis.findings
+    assert not [i for i in analysis.implications + analysis.findings if "大叔" in i.quote or "羨慕" in i.quote]
 
 
 def test_a_question_is_no_finding(segmenter):

@@ -194,10 +194,11 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         if (dangling(infos, k, spans[k]) or k in questions or k in comments or claims_nothing(info.view)
                 or QUESTION.search(infos[spans[k][1]].view)):
             continue
-        outlook = parties.outlook(info, score)
-        # (a point taking in the writer's own story is that anecdote: 我當即…。這位臺灣大叔這時…)
-        if outlook >= MIN_IMPLICATION_SCORE and not any(
-                tells_own_story(infos[j].view) for j in range(spans[k][0], spans[k][1] + 1)):
+        # a point taking in the writer's own story is that anecdote, neither a finding nor an
+        # outlook (我當即表示特別羨慕…。這位臺灣大叔這時…)
+        if any(tells_own_story(infos[j].view) for j in range(spans[k][0], spans[k][1] + 1)):
+            continue
+        if (outlook := parties.outlook(info, score)) >= MIN_IMPLICATION_SCORE:
             implications.append(item(k, outlook))
         claims.append(k)
     # MMR chooses which ten say ten different things; they are listed best first
