@@ -202,10 +202,11 @@ def narrates_history(text: str) -> bool:
         bool(_PAST_YEAR.search(text)) and not _SURELY_AHEAD.search(text))
 
 
-# The writer telling a moment of their own past (我當即表示特別羨慕…; 我第一次跟臺灣同胞…交流):
-# an anecdote, the scene of the argument, not what Taiwan should expect (我們 may be the
-# nation the piece speaks for: 這是我們第一次面臨如此威脅 is an assessment)
-_OWN_STORY = re.compile(r"我(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經)")
+# The writer telling a moment of their own past (我當即表示特別羨慕…; 我第一次跟臺灣同胞…交流)
+# or a conversation they had (他問我…；我回答說…): an anecdote, the scene of the argument, not
+# what Taiwan should expect (我們 may be the nation the piece speaks for: 這是我們第一次面臨
+# 如此威脅 is an assessment)
+_OWN_STORY = re.compile(r"(?<!自)我(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經|又?問(?!題)|回答)|問我")
 
 
 def tells_own_story(text: str) -> bool:
