@@ -867,6 +867,7 @@ def test_the_writers_own_story_is_no_implication_nor_finding(segmenter):
     assert not tells_own_story("這是我們第一次面臨如此嚴峻的軍事威脅。")  # 我們, the nation: an assessment
     assert tells_own_story("然後我們的話題就轉到了明星黃渤上，他問我黃渤說的山東話為什麼不一樣——我回答說，那是膠東的方言。")
     assert not tells_own_story("政府需要建立自我問責的機制。")  # 自我問責: no one asked
+    assert not tells_own_story("立委質問我國政府是否準備好了。")  # 我國: Taiwan asked, not the writer
     essay, _ = _infos(segmenter, "我當即表示特別羨慕，因為我還沒去過臺灣的花蓮。\n\n"
                                  "這位臺灣大叔這時就聊得有些興奮，熱情地建議我將來一定要去臺灣一趟。\n\n"
                                  "北京持續施壓，臺海緊張恐將升高，臺灣的安全風險也將擴大。")

@@ -205,8 +205,8 @@ def narrates_history(text: str) -> bool:
 # The writer telling a moment of their own past (我當即表示特別羨慕…; 我第一次跟臺灣同胞…交流)
 # or a conversation they had (他問我…；我回答說…): an anecdote, the scene of the argument, not
 # what Taiwan should expect (我們 may be the nation the piece speaks for: 這是我們第一次面臨
-# 如此威脅 is an assessment)
-_OWN_STORY = re.compile(r"(?<!自)我(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經|又?問(?!題)|回答)|問我")
+# 如此威脅 is an assessment; 質問我國政府 asks Taiwan's)
+_OWN_STORY = re.compile(r"(?<!自)我(?:當即|當時|那時|那天|那年|還記得|記得|第一次|曾經|又?問(?!題)|回答)|問我(?![國方們])")
 
 
 def tells_own_story(text: str) -> bool:
