@@ -17,7 +17,7 @@ from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay, tells_own_story
 from pipeline.analyse.terms import entities, keywords
 from pipeline.analyse.voice import SAYING_WORDS, comment_sentences, interviewer_turns, speaker_turns, voices
-from pipeline.analyse.wording import drop_originals, drop_stray_quotes, is_bare_quote, leans_back, opens_on_reference, trim_lead_in, trim_opening
+from pipeline.analyse.wording import drop_originals, drop_stray_quotes, is_bare_quote, leans_back, trim_lead_in, trim_opening
 from pipeline.ingest.structure import split_numbering
 from pipeline.model import Analysis, Essay, Item, Paragraph
 
@@ -81,7 +81,7 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     view = infos[last].view
     if (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and hearsay(view, len(view))
             and (infos[last + 1].paragraph is paragraph or _lone(infos[last]))
-            and (opens_on_reference(infos[last + 1].view) or _ANSWERS.match(infos[last + 1].view))):
+            and (leans_back(infos[last + 1].view) or _ANSWERS.match(infos[last + 1].view))):
         last += 1
     return first, last
 
@@ -172,8 +172,8 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
     comments = comment_sentences(infos)
     labels = turns.keys()
 
-    def item(k: int, score: float) -> Item:
-        return sentence_item(essay, infos, k, spans[k], score, labels)
+    def item(k: int, score: float, span: tuple[int, int] | None = None) -> Item:
+        return sentence_item(essay, infos, k, span or spans[k], score, labels)
 
     recommendations, implications, claims = [], [], []
     referent = None  # whether the paragraph's last named subject is Taiwan's: what 他/她 stand for
@@ -203,7 +203,7 @@ def analyse(essay: Essay, segmenter: Segmenter, ranker: Ranker | None = None) ->
         claims.append(k)
     # MMR chooses which ten say ten different things; they are listed best first
     chosen = mmr(infos, scores, claims, spans)
-    findings = [sentence_item(essay, infos, k, chosen[k], scores[k], labels) for k in sorted(chosen, key=lambda k: -scores[k])]
+    findings = [item(k, scores[k], chosen[k]) for k in sorted(chosen, key=lambda k: -scores[k])]
     implications = held(sorted(implications, key=lambda item: -item.score), findings)[:MAX_IMPLICATIONS]
 
     return Analysis(
