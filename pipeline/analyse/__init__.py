@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.analyse.features import MIN_CHARS, SentenceInfo, sentence_infos, title_words
 from pipeline.analyse.findings import mmr, relevance
-from pipeline.analyse.ranker import QUESTION, SPEAKER, Ranker
+from pipeline.analyse.ranker import QUESTION, SPEAKER, TURN, Ranker
 from pipeline.analyse.segment import Segmenter, traditional_view
 from pipeline.analyse.taiwan import Parties, claims_nothing, debunks, hearsay, tells_own_story
 from pipeline.analyse.terms import entities, keywords
@@ -81,13 +81,12 @@ def standalone(infos: list[SentenceInfo], k: int) -> tuple[int, int]:
     view = infos[last].view
     if (last + 1 < len(infos) and last - first + 1 < MAX_SPAN and hearsay(view, len(view))
             and (infos[last + 1].paragraph is paragraph or _lone(infos[last]))
-            and (leans_back(infos[last + 1].view) or _ANSWERS.match(infos[last + 1].view))):
+            and (leans_back(infos[last + 1].view) or TURN.match(infos[last + 1].view))):
         last += 1
     return first, last
 
 
 _SAYS = re.compile(SAYING_WORDS)
-_ANSWERS = re.compile(r"(?:然而|但是?|不過|可是|其實|事實上)")  # a turn opening the sentence after a view
 # 他, 她, 其 point at a person named further back, whom a lone sentence before rarely names
 _PERSON_REFERENCE = re.compile(r"[他她其]")
 

@@ -29,7 +29,7 @@ NARRATION = re.compile(r"表示|指出|宣示|提及|提到|發言|報導|報道
 DATE = re.compile(r"\d+月\d+日|\d{4}年|[上本下]週|[昨今明]天|[昨今明]日")
 NUMBER = re.compile(r"\d+(?:\.\d+)?%?|[一二三四五六七八九十百千萬億]+(?:%|成|倍|億|萬)")
 # A sentence opening on a turn (然而, 但是 …) is where the author departs from the record.
-TURN = re.compile(r"^(?:然而|然|但是|但|不過|惟|事實上|其實)")
+TURN = re.compile(r"^(?:然而|然(?!後)|但是|但|不過|可是|惟|事實上|其實)")  # (然後 is "then": no turn)
 # ... and a sentence opening on a conclusion (因此, 顯然 …) is where it draws one.
 DRAWS = re.compile(r"^(?:因此|總之|顯然|由此可見|可見|換言之|綜上|整體而言|總的來說|簡言之|所以)")
 # A point that opens on a reference (此, 這, 其 …) leans on the sentence before it.
